@@ -1,0 +1,56 @@
+import type { CodegenConfig } from '@graphql-codegen/cli';
+
+/**
+ * Resolver types are generated from each subgraph's SDL (the contract) and committed;
+ * `npm test` fails when they are stale (`npm run codegen` refreshes them). `mappers` say which
+ * row type a resolver receives as its parent for each GraphQL type; paths are relative to the
+ * generated file, `subgraphs/<name>/src/generated/resolvers-types.ts`.
+ */
+const REGION = '../../../../lib/regions/region-resolvers#RegionParent';
+
+const MAPPERS: Record<string, Record<string, string>> = {
+  finance: { Region: REGION },
+  audit: { Region: REGION },
+  'party-affairs': { Region: REGION },
+  complaints: { Region: REGION },
+};
+
+const scalars = {
+  ID: 'string',
+  Money: { input: 'number', output: 'number | string | bigint' },
+  Date: 'string',
+  DateTime: { input: 'string', output: 'string | Date' },
+  Period: 'string',
+};
+
+function contextTypeName(name: string): string {
+  const pascal = name
+    .split('-')
+    .map((part) => part[0].toUpperCase() + part.slice(1))
+    .join('');
+  return `${pascal}Context`;
+}
+
+const config: CodegenConfig = {
+  overwrite: true,
+  generates: Object.fromEntries(
+    Object.entries(MAPPERS).map(([name, mappers]) => [
+      `subgraphs/${name}/src/generated/resolvers-types.ts`,
+      {
+        schema: `subgraphs/${name}/schema.graphql`,
+        plugins: ['typescript', 'typescript-resolvers'],
+        config: {
+          federation: true,
+          useIndexSignature: true,
+          useTypeImports: true,
+          enumsAsTypes: true,
+          scalars,
+          contextType: `../context#${contextTypeName(name)}`,
+          mappers,
+        },
+      },
+    ]),
+  ),
+};
+
+export default config;

@@ -1,0 +1,133 @@
+import { mkdirSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import knexFactory, { type Knex } from 'knex';
+import { redactUrl } from '../config';
+import { createConnection, type ConnectionOptions } from 'mysql2/promise';
+import { currentRequestStats } from '../request-stats';
+
+export type Dialect = 'sqlite' | 'mysql';
+
+/** One knex pool per process and store, with the statement counters that prove batching. */
+export interface Database {
+  readonly knex: Knex;
+  readonly dialect: Dialect;
+  /** A human-readable name of the store for logs, password removed. */
+  readonly description: string;
+  /** Every SQL statement this process has sent to the store. */
+  readonly statements: { total: number };
+  destroy(): Promise<void>;
+}
+
+export interface DatabaseOptions {
+  /** Pool size for MySQL; SQLite always uses one connection (a single writer). */
+  poolMax?: number;
+}
+
+export async function openDatabase(url: string, options: DatabaseOptions = {}): Promise<Database> {
+  const knex = url.startsWith('sqlite:') ? openSqlite(url.slice('sqlite:'.length)) : await openMysql(url, options);
+  const statements = { total: 0 };
+  knex.on('query', () => {
+    statements.total += 1;
+    const stats = currentRequestStats();
+    if (stats) stats.statements += 1;
+  });
+  return {
+    knex,
+    dialect: url.startsWith('sqlite:') ? 'sqlite' : 'mysql',
+    description: redactUrl(url),
+    statements,
+    destroy: () => knex.destroy(),
+  };
+}
+
+function openSqlite(path: string): Knex {
+  const filename = path === ':memory:' ? ':memory:' : resolve(path);
+  if (filename !== ':memory:') mkdirSync(dirname(filename), { recursive: true });
+  return knexFactory({
+    client: 'better-sqlite3',
+    connection: { filename },
+    useNullAsDefault: true,
+    pool: {
+      min: 1,
+      max: 1,
+      // WAL lets readers proceed while a write commits; foreign keys are off by default in SQLite.
+      afterCreate(conn: { pragma(sql: string): unknown }, done: (err: Error | null, conn: unknown) => void) {
+        conn.pragma('journal_mode = WAL');
+        conn.pragma('foreign_keys = ON');
+        conn.pragma('busy_timeout = 5000');
+        done(null, conn);
+      },
+    },
+  });
+}
+
+function mysqlConnection(url: URL, database: string | undefined): Knex.MySql2ConnectionConfig {
+  return {
+    host: url.hostname,
+    port: url.port ? Number(url.port) : 3306,
+    user: decodeURIComponent(url.username),
+    password: decodeURIComponent(url.password),
+    database,
+    charset: 'utf8mb4',
+    // Times are UTC strings in and out; BIGINT fen and SUM() come back as numbers.
+    timezone: 'Z',
+    dateStrings: true,
+    supportBigNumbers: true,
+    bigNumberStrings: false,
+    decimalNumbers: true,
+  };
+}
+
+const ER_BAD_DB_ERROR = 1049;
+
+/**
+ * Creates the database when it is missing (dev and CI). Probed with one plain connection so
+ * the pool never logs a failed acquire; production users lack CREATE and never need it.
+ */
+async function ensureMysqlDatabase(url: URL, database: string): Promise<void> {
+  const probe = await createConnection(mysqlConnection(url, undefined) as ConnectionOptions);
+  try {
+    try {
+      await probe.changeUser({ database });
+    } catch (err) {
+      if ((err as { errno?: number }).errno !== ER_BAD_DB_ERROR) throw err;
+      await probe.query(`CREATE DATABASE IF NOT EXISTS \`${database.replace(/`/g, '``')}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_bin`);
+    }
+  } finally {
+    await probe.end();
+  }
+}
+
+async function openMysql(rawUrl: string, options: DatabaseOptions): Promise<Knex> {
+  const url = new URL(rawUrl);
+  const database = decodeURIComponent(url.pathname.replace(/^\//, ''));
+  await ensureMysqlDatabase(url, database);
+  return knexFactory({
+    client: 'mysql2',
+    connection: mysqlConnection(url, database),
+    pool: {
+      min: 0,
+      max: options.poolMax ?? 10,
+      afterCreate(
+        conn: { query(sql: string, cb: (err: Error | null) => void): void },
+        done: (err: Error | null, conn: unknown) => void,
+      ) {
+        conn.query(
+          "SET time_zone = '+00:00', SESSION sql_mode = 'STRICT_ALL_TABLES,NO_ZERO_DATE,NO_ENGINE_SUBSTITUTION,ONLY_FULL_GROUP_BY'",
+          (err) => done(err, conn),
+        );
+      },
+    },
+  });
+}
+
+/** Drops a MySQL database; tests use it to leave nothing behind. */
+export async function dropMysqlDatabase(rawUrl: string): Promise<void> {
+  const url = new URL(rawUrl);
+  const admin = knexFactory({ client: 'mysql2', connection: mysqlConnection(url, undefined), pool: { min: 0, max: 1 } });
+  try {
+    await admin.raw('DROP DATABASE IF EXISTS ??', [decodeURIComponent(url.pathname.replace(/^\//, ''))]);
+  } finally {
+    await admin.destroy();
+  }
+}

@@ -1,0 +1,76 @@
+import { GraphQLError } from 'graphql';
+
+/**
+ * The stable error codes clients may rely on (security.md, "What bad input gets").
+ * Anything else that reaches formatError is masked as INTERNAL_SERVER_ERROR.
+ */
+export const ErrorCode = {
+  BAD_USER_INPUT: 'BAD_USER_INPUT',
+  UNAUTHENTICATED: 'UNAUTHENTICATED',
+  FORBIDDEN: 'FORBIDDEN',
+  NOT_FOUND: 'NOT_FOUND',
+  INVALID_TRANSITION: 'INVALID_TRANSITION',
+  IMPORT_CONFLICT: 'IMPORT_CONFLICT',
+  RATE_LIMITED: 'RATE_LIMITED',
+  QUERY_TOO_EXPENSIVE: 'QUERY_TOO_EXPENSIVE',
+  SUBGRAPH_TIMEOUT: 'SUBGRAPH_TIMEOUT',
+  SUBGRAPH_UNAVAILABLE: 'SUBGRAPH_UNAVAILABLE',
+  INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
+} as const;
+export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
+
+/** Codes (besides ours) that Apollo Server raises for malformed requests; safe to pass on. */
+const APOLLO_REQUEST_CODES = [
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_REQUEST',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+  'OPERATION_RESOLUTION_FAILURE',
+];
+
+export const PUBLIC_ERROR_CODES: ReadonlySet<string> = new Set<string>([
+  ...Object.values(ErrorCode),
+  ...APOLLO_REQUEST_CODES,
+]);
+
+/** One problem with one row of a batch input; listed together in a BAD_USER_INPUT error. */
+export interface RowProblem {
+  index: number;
+  reason: string;
+}
+
+function error(code: ErrorCode, message: string, extra: Record<string, unknown> = {}, httpStatus?: number) {
+  return new GraphQLError(message, {
+    extensions: { code, ...extra, ...(httpStatus ? { http: { status: httpStatus } } : {}) },
+  });
+}
+
+export const badUserInput = (message: string, extra: Record<string, unknown> = {}) =>
+  error(ErrorCode.BAD_USER_INPUT, message, extra);
+
+export const invalidRows = (message: string, rows: RowProblem[]) =>
+  error(ErrorCode.BAD_USER_INPUT, `${message}: ${rows.length} invalid row(s); nothing was written`, { rows });
+
+export const unauthenticated = (message: string) => error(ErrorCode.UNAUTHENTICATED, message, {}, 401);
+
+export const forbidden = (message: string) => error(ErrorCode.FORBIDDEN, message);
+
+export const notFound = (what: string) => error(ErrorCode.NOT_FOUND, `${what} was not found`);
+
+export const invalidTransition = (message: string, extra: Record<string, unknown> = {}) =>
+  error(ErrorCode.INVALID_TRANSITION, message, extra);
+
+export const importConflict = (batchKey: string) =>
+  error(
+    ErrorCode.IMPORT_CONFLICT,
+    `Batch "${batchKey}" was already imported with different content; use a new batchKey for new data`,
+    { batchKey },
+  );
+
+export const rateLimited = (retryAfterSeconds: number) =>
+  error(ErrorCode.RATE_LIMITED, `Too many requests; try again in ${retryAfterSeconds} s`, { retryAfterSeconds }, 429);
+
+export function isGraphQLErrorWithCode(err: unknown, code: ErrorCode): boolean {
+  return err instanceof GraphQLError && err.extensions?.code === code;
+}

@@ -1,0 +1,134 @@
+import { randomUUID } from 'node:crypto';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
+import { runWithRequestStats, type RequestStats } from '../request-stats';
+
+/**
+ * A minimal HTTP integration for Apollo Server on node:http, shared by the subgraphs and the
+ * gateway: body limit, request id, per-request SQL statement counting, and plain routes
+ * (/health, /ready, /metrics) beside /graphql. No framework: less to load, less per request.
+ */
+
+export type Route = (req: IncomingMessage, res: ServerResponse) => void | Promise<void>;
+
+export interface GraphQLHttpOptions<TContext extends BaseContext> {
+  server: ApolloServer<TContext>;
+  buildContext: (req: IncomingMessage, requestId: string) => Promise<TContext>;
+  /** Largest request body accepted, in bytes; larger ones get a 413. */
+  maxBodyBytes: number | ((req: IncomingMessage) => number);
+  routes?: Record<string, Route>;
+  /** Called after every GraphQL response, e.g. for metrics and logs. */
+  onResponse?: (info: { req: IncomingMessage; status: number; stats: RequestStats; ms: number }) => void;
+}
+
+export const REQUEST_ID_HEADER = 'x-request-id';
+export const SQL_STATEMENTS_HEADER = 'x-sql-statements';
+
+const REQUEST_ID_PATTERN = /^[A-Za-z0-9._:-]{1,128}$/;
+
+export function requestIdOf(req: IncomingMessage): string {
+  const given = req.headers[REQUEST_ID_HEADER];
+  return typeof given === 'string' && REQUEST_ID_PATTERN.test(given) ? given : randomUUID();
+}
+
+export function sendJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}) {
+  const text = JSON.stringify(body);
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...headers });
+  res.end(text);
+}
+
+function requestError(res: ServerResponse, status: number, code: string, message: string, requestId: string) {
+  sendJson(res, status, { errors: [{ message, extensions: { code } }] }, { [REQUEST_ID_HEADER]: requestId });
+}
+
+class BodyTooLargeError extends Error {}
+
+function readBody(req: IncomingMessage, limit: number): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const declared = Number(req.headers['content-length']);
+    if (Number.isFinite(declared) && declared > limit) {
+      reject(new BodyTooLargeError());
+      req.resume();
+      return;
+    }
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > limit) {
+        reject(new BodyTooLargeError());
+        req.removeAllListeners('data');
+        req.resume();
+        return;
+      }
+      chunks.push(chunk);
+    });
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+export function createGraphQLHttpHandler<TContext extends BaseContext>(options: GraphQLHttpOptions<TContext>) {
+  return async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const started = performance.now();
+    const requestId = requestIdOf(req);
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    const route = options.routes?.[url.pathname];
+    if (route) {
+      await route(req, res);
+      return;
+    }
+    if (url.pathname !== '/graphql') {
+      requestError(res, 404, 'NOT_FOUND', 'Not found: the GraphQL endpoint is /graphql', requestId);
+      return;
+    }
+    let body: unknown = undefined;
+    if (req.method === 'POST') {
+      const limit = typeof options.maxBodyBytes === 'function' ? options.maxBodyBytes(req) : options.maxBodyBytes;
+      let text: string;
+      try {
+        text = await readBody(req, limit);
+      } catch (err) {
+        if (err instanceof BodyTooLargeError) {
+          requestError(res, 413, 'BAD_REQUEST', `The request body is larger than ${limit} bytes`, requestId);
+          return;
+        }
+        throw err;
+      }
+      const contentType = req.headers['content-type'] ?? '';
+      if (contentType.includes('json')) {
+        try {
+          body = JSON.parse(text);
+        } catch {
+          requestError(res, 400, 'BAD_REQUEST', 'The request body is not valid JSON', requestId);
+          return;
+        }
+      } else {
+        body = text;
+      }
+    }
+    const headers = new HeaderMap();
+    for (const [name, value] of Object.entries(req.headers)) {
+      if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
+    }
+    const stats: RequestStats = { requestId, statements: 0 };
+    const response = await runWithRequestStats(stats, () =>
+      options.server.executeHTTPGraphQLRequest({
+        httpGraphQLRequest: { method: req.method?.toUpperCase() ?? 'GET', headers, search: url.search, body },
+        context: () => options.buildContext(req, requestId),
+      }),
+    );
+    const status = response.status ?? 200;
+    for (const [name, value] of response.headers) res.setHeader(name, value);
+    res.setHeader(REQUEST_ID_HEADER, requestId);
+    res.setHeader(SQL_STATEMENTS_HEADER, String(stats.statements));
+    res.statusCode = status;
+    if (response.body.kind === 'complete') {
+      res.end(response.body.string);
+    } else {
+      for await (const chunk of response.body.asyncIterator) res.write(chunk);
+      res.end();
+    }
+    options.onResponse?.({ req, status, stats, ms: performance.now() - started });
+  };
+}

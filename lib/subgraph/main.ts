@@ -1,0 +1,58 @@
+import { createTokenVerifier } from '../auth';
+import { ConfigError } from '../config';
+import { openDatabase } from '../db/database';
+import type { Migration } from '../db/migrate';
+import { listen } from '../http/listen';
+import { createLogger } from '../logger';
+import type { SubgraphName } from '../subgraphs';
+import { readSubgraphConfig } from './config';
+import type { SubgraphDeps, SubgraphServer } from './server';
+import { prepareStore, type Seed } from './store';
+
+export interface SubgraphProcess {
+  readonly createServer: (deps: SubgraphDeps) => Promise<SubgraphServer>;
+  readonly migrations: readonly Migration[];
+  readonly seed: Seed;
+}
+
+/** A subgraph process: read config, prepare the store, listen, and stop cleanly on a signal. */
+export async function runSubgraph(name: SubgraphName, parts: SubgraphProcess): Promise<void> {
+  const logger = createLogger(name);
+  let config;
+  try {
+    config = readSubgraphConfig(name);
+  } catch (err) {
+    if (err instanceof ConfigError) {
+      logger.fatal(err.message);
+      process.exit(2);
+    }
+    throw err;
+  }
+  for (const warning of config.warnings) logger.warn(warning);
+
+  const db = await openDatabase(config.databaseUrl);
+  logger.info({ store: db.description }, 'opening store');
+  await prepareStore(db, { migrations: parts.migrations, seed: parts.seed, scale: config.seedScale, logger });
+  const server = await parts.createServer({
+    db,
+    verifyToken: createTokenVerifier(config.jwt),
+    logger,
+    personKeySecret: config.personKeySecret,
+    production: config.production,
+  });
+  const listening = await listen(server.handler, config.port, logger, config.host);
+  logger.info({ url: listening.url }, `${name} subgraph listening at ${listening.url}`);
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, 'draining in-flight requests, then stopping');
+    await listening.close();
+    await server.stop();
+    await db.destroy();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void stop('SIGINT'));
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+}

@@ -1,0 +1,94 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { buildSubgraphSchema } from '@apollo/subgraph';
+import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
+import type { DocumentNode } from 'graphql';
+import type { TokenVerifier } from '../auth';
+import type { Database } from '../db/database';
+import { formatErrorForClient } from '../format-error';
+import { createGraphQLHttpHandler, sendJson } from '../http/graphql-handler';
+import type { Logger } from '../logger';
+import type { SubgraphName } from '../subgraphs';
+import { createBaseContext, type BaseContext } from './context';
+
+/** Everything a subgraph server needs from its process: built once, shared by all requests. */
+export interface SubgraphDeps {
+  readonly db: Database;
+  readonly verifyToken: TokenVerifier;
+  readonly logger: Logger;
+  readonly personKeySecret: string;
+  readonly production: boolean;
+}
+
+/** A subgraph: its SDL, its resolvers and how it extends the base context with data sources. */
+export interface SubgraphDefinition<TContext extends BaseContext> {
+  readonly name: SubgraphName;
+  readonly typeDefs: DocumentNode;
+  /** The generated resolver types are stricter than @apollo/subgraph's map; both describe the same object. */
+  readonly resolvers: object;
+  createContext(base: BaseContext): TContext;
+}
+
+export interface SubgraphServer {
+  readonly handler: (req: IncomingMessage, res: ServerResponse) => Promise<void>;
+  stop(): Promise<void>;
+}
+
+/** Subgraphs sit behind the gateway; a body this large is already an abuse. */
+const SUBGRAPH_MAX_BODY_BYTES = 8 * 1024 * 1024;
+
+export async function createSubgraphServer<TContext extends BaseContext>(
+  definition: SubgraphDefinition<TContext>,
+  deps: SubgraphDeps,
+): Promise<SubgraphServer> {
+  const logger = deps.logger;
+  const server = new ApolloServer<TContext>({
+    schema: buildSubgraphSchema({
+      typeDefs: definition.typeDefs,
+      resolvers: definition.resolvers as GraphQLResolverMap<unknown>,
+    }),
+    introspection: !deps.production,
+    includeStacktraceInErrorResponses: false,
+    csrfPrevention: true,
+    // Our process owns its signals: it drains HTTP first, then stops the server, then the store.
+    stopOnTerminationSignals: false,
+    formatError: (formatted, error) => formatErrorForClient(formatted, error, logger),
+    plugins: [ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginLandingPageDisabled()],
+  });
+  await server.start();
+
+  const handler = createGraphQLHttpHandler<TContext>({
+    server,
+    maxBodyBytes: SUBGRAPH_MAX_BODY_BYTES,
+    async buildContext(req, requestId) {
+      const authorization = req.headers.authorization;
+      // Subgraphs never trust the gateway's word for who calls: they verify the token again.
+      const principal = await deps.verifyToken(authorization);
+      return definition.createContext(
+        createBaseContext({
+          principal,
+          requestId,
+          logger: logger.child({ requestId }),
+          db: deps.db,
+          authorization,
+          personKeySecret: deps.personKeySecret,
+        }),
+      );
+    },
+    routes: {
+      '/health': (_req, res) => sendJson(res, 200, { status: 'ok', subgraph: definition.name }),
+      '/ready': async (_req, res) => {
+        try {
+          await deps.db.knex.raw('select 1');
+          sendJson(res, 200, { status: 'ready', subgraph: definition.name });
+        } catch (err) {
+          logger.warn({ err }, 'readiness check: database not answering');
+          sendJson(res, 503, { status: 'unavailable', subgraph: definition.name });
+        }
+      },
+    },
+  });
+  return { handler, stop: () => server.stop() };
+}

@@ -1,0 +1,6 @@
+import { runSubgraph } from '../../../lib/subgraph/main';
+import { migrations } from '../migrations';
+import { seed } from '../seeds';
+import { createServer } from './server';
+
+void runSubgraph('complaints', { createServer, migrations, seed });

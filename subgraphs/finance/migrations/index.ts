@@ -1,0 +1,4 @@
+import type { Migration } from '../../../lib/db/migrate';
+
+/** finance's own migrations, in order, after the standard ones (regions, seed_runs). */
+export const migrations: readonly Migration[] = [];

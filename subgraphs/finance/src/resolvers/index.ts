@@ -1,0 +1,5 @@
+import type { Resolvers } from '../generated/resolvers-types';
+import { Query } from './Query';
+import { Region } from './Region';
+
+export const resolvers: Resolvers = { Query, Region };

@@ -1,0 +1,8 @@
+import { createSubgraphServer, type SubgraphDeps } from '../../../lib/subgraph/server';
+import { createContext } from './context';
+import { resolvers } from './resolvers';
+import { typeDefs } from './schema';
+
+export function createServer(deps: SubgraphDeps) {
+  return createSubgraphServer({ name: 'finance', typeDefs, resolvers, createContext }, deps);
+}
