@@ -1,7 +1,9 @@
 import type { Knex } from 'knex';
+import { createCalendarTable, fillCalendar } from '../calendar/calendar-table';
 import type { Database } from '../db/database';
 import { migrateToLatest, type Migration } from '../db/migrate';
 import type { Logger } from '../logger';
+import { readCalendarDays } from '../calendar/working-days';
 import { divisionsUnder, readDivisions } from '../regions/divisions';
 import { createRegionsTable, fillRegions } from '../regions/regions-table';
 import type { SeedScale } from './config';
@@ -32,7 +34,7 @@ const createSeedRunsTable: Migration = {
 };
 
 /** The migrations every store starts with, before the subgraph's own. */
-export const standardMigrations: readonly Migration[] = [createRegionsTable, createSeedRunsTable];
+export const standardMigrations: readonly Migration[] = [createRegionsTable, createSeedRunsTable, createCalendarTable];
 
 export interface PrepareOptions {
   readonly migrations: readonly Migration[];
@@ -56,6 +58,9 @@ export async function prepareStore(db: Database, options: PrepareOptions): Promi
     await fillRegions(knex, divisions);
     options.logger.info({ regions: divisions.length }, 'loaded administrative divisions');
   }
+  // The calendar file grows by a year at a time: reload it whenever its row count differs.
+  const [{ days }] = await knex('calendar_days').count({ days: '*' });
+  if (Number(days) !== readCalendarDays().length) await fillCalendar(knex);
   if (options.scale === 'none') return;
   const done = await knex('seed_runs').where({ name: 'demo' }).first();
   if (done) return;
