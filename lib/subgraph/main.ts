@@ -32,7 +32,13 @@ export async function runSubgraph(name: SubgraphName, parts: SubgraphProcess): P
 
   const db = await openDatabase(config.databaseUrl);
   logger.info({ store: db.description }, 'opening store');
-  await prepareStore(db, { migrations: parts.migrations, seed: parts.seed, scale: config.seedScale, logger });
+  await prepareStore(db, {
+    migrations: parts.migrations,
+    seed: parts.seed,
+    scale: config.seedScale,
+    logger,
+    personKeySecret: config.personKeySecret,
+  });
   const server = await parts.createServer({
     db,
     verifyToken: createTokenVerifier(config.jwt),

@@ -1,4 +1,5 @@
 import type { Knex } from 'knex';
+import { createAccessLogTable } from '../access-log';
 import { createCalendarTable, fillCalendar } from '../calendar/calendar-table';
 import type { Database } from '../db/database';
 import { migrateToLatest, type Migration } from '../db/migrate';
@@ -12,6 +13,8 @@ import type { SeedScale } from './config';
 export interface SeedScope {
   readonly scale: Exclude<SeedScale, 'none'>;
   readonly regionCode: string;
+  /** PERSON_KEY_SECRET, so demo person keys match those computed at run time in every store. */
+  readonly personKeySecret: string;
 }
 
 export const SEED_REGION: Record<SeedScope['scale'], string> = { city: '4310', province: '43' };
@@ -34,13 +37,19 @@ const createSeedRunsTable: Migration = {
 };
 
 /** The migrations every store starts with, before the subgraph's own. */
-export const standardMigrations: readonly Migration[] = [createRegionsTable, createSeedRunsTable, createCalendarTable];
+export const standardMigrations: readonly Migration[] = [
+  createRegionsTable,
+  createSeedRunsTable,
+  createCalendarTable,
+  createAccessLogTable,
+];
 
 export interface PrepareOptions {
   readonly migrations: readonly Migration[];
   readonly seed: Seed;
   readonly scale: SeedScale;
   readonly logger: Logger;
+  readonly personKeySecret: string;
   /** Load only the divisions under this code (and its ancestors); tests use it to stay fast. */
   readonly divisionsUnder?: string;
 }
@@ -64,7 +73,11 @@ export async function prepareStore(db: Database, options: PrepareOptions): Promi
   if (options.scale === 'none') return;
   const done = await knex('seed_runs').where({ name: 'demo' }).first();
   if (done) return;
-  const scope: SeedScope = { scale: options.scale, regionCode: SEED_REGION[options.scale] };
+  const scope: SeedScope = {
+    scale: options.scale,
+    regionCode: SEED_REGION[options.scale],
+    personKeySecret: options.personKeySecret,
+  };
   options.logger.info({ scope }, 'seeding demo data');
   await options.seed(knex, scope);
   await knex('seed_runs').insert({

@@ -71,6 +71,7 @@ export async function startSubgraph(name: SubgraphName, dialect: Dialect, option
       seed: parts.seed,
       scale: options.seed === false ? 'none' : 'city',
       logger,
+      personKeySecret: TEST_PERSON_KEY_SECRET,
       divisionsUnder: '4310',
     });
     const server = await parts.createServer({

@@ -1,0 +1,49 @@
+import { randomUUID } from 'node:crypto';
+import type { Knex } from 'knex';
+import type { Migration } from './db/migrate';
+import { toStoreDateTime } from './scalars';
+import type { BaseContext } from './subgraph/context';
+
+/**
+ * security.md: every read of personal detail by a non-public caller (person-level payment
+ * lists, complainant identity) writes a row: who, when, what, which request. Append-only:
+ * nothing in the code updates or deletes it.
+ */
+export const createAccessLogTable: Migration = {
+  name: '20261127_0004_access_log',
+  async up(knex) {
+    await knex.schema.createTable('access_log', (t) => {
+      t.string('id', 36).primary();
+      t.string('at', 23).notNullable();
+      t.string('actor_sub', 128).nullable();
+      t.string('actor_roles', 128).notNullable();
+      t.string('request_id', 128).notNullable();
+      t.string('action', 64).notNullable();
+      t.string('subject', 128).notNullable();
+      t.index(['at'], 'access_log_at_idx');
+      t.index(['actor_sub', 'at'], 'access_log_actor_idx');
+      t.index(['subject', 'at'], 'access_log_subject_idx');
+    });
+  },
+  async down(knex) {
+    await knex.schema.dropTable('access_log');
+  },
+};
+
+/** Records one read of personal detail; `subject` names what was read (a person key, a complaint id). */
+export async function logAccess(
+  knex: Knex | Knex.Transaction,
+  ctx: Pick<BaseContext, 'principal' | 'requestId'>,
+  action: string,
+  subject: string,
+): Promise<void> {
+  await knex('access_log').insert({
+    id: randomUUID(),
+    at: toStoreDateTime(new Date()),
+    actor_sub: ctx.principal.sub,
+    actor_roles: ctx.principal.roles.join(',') || 'public',
+    request_id: ctx.requestId,
+    action,
+    subject,
+  });
+}
