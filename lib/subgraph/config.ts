@@ -9,6 +9,8 @@ export interface SubgraphConfig {
   readonly port: number;
   readonly host: string;
   readonly databaseUrl: string;
+  /** The owner's URL for migrations and seeds, when the serving user may not change the schema. */
+  readonly migrateDatabaseUrl: string | null;
   readonly jwt: JwtConfig;
   readonly personKeySecret: string;
   readonly seedScale: SeedScale;
@@ -25,6 +27,9 @@ export function readSubgraphConfig(name: SubgraphName, env: NodeJS.ProcessEnv = 
     port: reader.port('PORT', info.defaultPort),
     host: reader.raw('HOST') ?? '0.0.0.0',
     databaseUrl: reader.databaseUrl(`${info.envPrefix}_DATABASE_URL`, `sqlite:data/${name}.sqlite`),
+    migrateDatabaseUrl: reader.raw(`${info.envPrefix}_MIGRATE_DATABASE_URL`)
+      ? reader.databaseUrl(`${info.envPrefix}_MIGRATE_DATABASE_URL`, '')
+      : null,
     jwt: reader.jwt(),
     personKeySecret: reader.secret('PERSON_KEY_SECRET', DEV_PERSON_KEY_SECRET),
     seedScale: reader.oneOf('SEED', SEED_SCALES, reader.production ? 'none' : 'city'),

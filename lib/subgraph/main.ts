@@ -1,6 +1,7 @@
 import { createTokenVerifier } from '../auth';
 import { ConfigError } from '../config';
-import { openDatabase } from '../db/database';
+import { openDatabase, type Database } from '../db/database';
+import { grantServingPrivileges } from '../db/grants';
 import type { Migration } from '../db/migrate';
 import { listen } from '../http/listen';
 import { createLogger } from '../logger';
@@ -13,6 +14,8 @@ export interface SubgraphProcess {
   readonly createServer: (deps: SubgraphDeps) => Promise<SubgraphServer>;
   readonly migrations: readonly Migration[];
   readonly seed: Seed;
+  /** Tables whose rows are never updated or deleted: the serving MySQL user gets no right to. */
+  readonly appendOnlyTables?: readonly string[];
 }
 
 /** A subgraph process: read config, prepare the store, listen, and stop cleanly on a signal. */
@@ -30,15 +33,29 @@ export async function runSubgraph(name: SubgraphName, parts: SubgraphProcess): P
   }
   for (const warning of config.warnings) logger.warn(warning);
 
+  const prepare = (store: Database) =>
+    prepareStore(store, {
+      migrations: parts.migrations,
+      seed: parts.seed,
+      scale: config.seedScale,
+      logger,
+      personKeySecret: config.personKeySecret,
+    });
+  if (config.migrateDatabaseUrl) {
+    // Schema changes run as the owner; the serving user gets only the rights it needs.
+    const owner = await openDatabase(config.migrateDatabaseUrl);
+    try {
+      await prepare(owner);
+      const servingUser = decodeURIComponent(new URL(config.databaseUrl).username);
+      const mutable = await grantServingPrivileges(owner.knex, servingUser, parts.appendOnlyTables ?? []);
+      logger.info({ servingUser, mutable }, 'granted UPDATE and DELETE on mutable tables only');
+    } finally {
+      await owner.destroy();
+    }
+  }
   const db = await openDatabase(config.databaseUrl);
   logger.info({ store: db.description }, 'opening store');
-  await prepareStore(db, {
-    migrations: parts.migrations,
-    seed: parts.seed,
-    scale: config.seedScale,
-    logger,
-    personKeySecret: config.personKeySecret,
-  });
+  if (!config.migrateDatabaseUrl) await prepare(db);
   const server = await parts.createServer({
     db,
     verifyToken: createTokenVerifier(config.jwt),
