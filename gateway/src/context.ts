@@ -1,9 +1,22 @@
 import type { Principal } from '../../lib/auth';
 
+/** What the HTTP layer learns about a request while Apollo serves it, for metrics and the log. */
+export interface RequestRecord {
+  /** The operation's name; null for an unnamed operation; undefined until one is resolved. */
+  operationName?: string | null;
+  /** success, partial, or the code of the first error; undefined when Apollo never ran. */
+  outcome?: string;
+  /** The verified caller's subject (`sub`); undefined for the public. */
+  caller?: string;
+}
+
 /** Per-request gateway context: who calls (verified here first) and what to forward. */
 export interface GatewayContext {
   readonly principal: Principal;
   /** The caller's own Authorization header, forwarded so every subgraph verifies it again. */
   readonly authorization: string | undefined;
   readonly requestId: string;
+  /** The caller's network address, for per-caller limits of anonymous callers. */
+  readonly clientAddress: string;
+  readonly record: RequestRecord;
 }

@@ -1,9 +1,8 @@
-import { readFileSync } from 'node:fs';
 import { createTokenVerifier } from '../../lib/auth';
 import { ConfigError } from '../../lib/config';
-import { listen } from '../../lib/http/listen';
 import { createLogger } from '../../lib/logger';
 import { readGatewayConfig } from './config';
+import { serveGateway } from './serve';
 import { createGatewayServer } from './server';
 
 async function main() {
@@ -20,21 +19,24 @@ async function main() {
   }
   for (const warning of config.warnings) logger.warn(warning);
   const gateway = await createGatewayServer({
-    supergraphSdl: readFileSync(config.supergraphPath, 'utf8'),
+    supergraphPath: config.supergraphPath,
     subgraphUrls: config.subgraphUrls,
     verifyToken: createTokenVerifier(config.jwt),
     logger,
     production: config.production,
+    settings: config.settings,
+    processMetrics: true,
   });
-  const listening = await listen(gateway.handler, config.port, logger, config.host);
-  logger.info({ url: listening.url }, `gateway listening at ${listening.url}`);
-  const stop = async () => {
-    await listening.close();
-    await gateway.stop();
+  const serving = await serveGateway(gateway, config.port, logger, config.host);
+  const origin = serving.listening.url.replace(/\/graphql$/, '');
+  logger.info({ url: serving.listening.url }, `gateway listening at ${serving.listening.url}; workbench at ${origin}/graphiql`);
+  const stop = async (signal: string) => {
+    logger.info({ signal }, 'draining in-flight requests, then stopping');
+    await serving.shutdown();
     process.exit(0);
   };
-  process.on('SIGINT', () => void stop());
-  process.on('SIGTERM', () => void stop());
+  process.on('SIGINT', () => void stop('SIGINT'));
+  process.on('SIGTERM', () => void stop('SIGTERM'));
 }
 
 void main();

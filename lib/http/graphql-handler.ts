@@ -14,8 +14,8 @@ export type Route = (req: IncomingMessage, res: ServerResponse) => void | Promis
 export interface GraphQLHttpOptions<TContext extends BaseContext> {
   server: ApolloServer<TContext>;
   buildContext: (req: IncomingMessage, requestId: string) => Promise<TContext>;
-  /** Largest request body accepted, in bytes; larger ones get a 413. */
-  maxBodyBytes: number | ((req: IncomingMessage) => number);
+  /** Largest request body accepted, in bytes; larger ones get a 413. May depend on the caller. */
+  maxBodyBytes: number | ((req: IncomingMessage) => number | Promise<number>);
   routes?: Record<string, Route>;
   /** Called after every GraphQL response, e.g. for metrics and logs. */
   onResponse?: (info: { req: IncomingMessage; status: number; stats: RequestStats; ms: number }) => void;
@@ -84,7 +84,7 @@ export function createGraphQLHttpHandler<TContext extends BaseContext>(options: 
     }
     let body: unknown = undefined;
     if (req.method === 'POST') {
-      const limit = typeof options.maxBodyBytes === 'function' ? options.maxBodyBytes(req) : options.maxBodyBytes;
+      const limit = typeof options.maxBodyBytes === 'function' ? await options.maxBodyBytes(req) : options.maxBodyBytes;
       let text: string;
       try {
         text = await readBody(req, limit);
