@@ -5,8 +5,12 @@ import { createLogger } from '../../lib/logger';
 import { prepareStore } from '../../lib/subgraph/store';
 import { SUBGRAPHS, type SubgraphName } from '../../lib/subgraphs';
 import { composeSupergraph } from '../../gateway/src/compose';
-import { createGatewayServer } from '../../gateway/src/server';
+import { serveGateway } from '../../gateway/src/serve';
+import { createGatewayServer, type GatewayServer } from '../../gateway/src/server';
+import type { GatewaySettings } from '../../gateway/src/settings';
+import type { Logger } from '../../lib/logger';
 import { createTestDatabase, type TestDatabase } from './databases';
+import { startSubgraphProxy, type SubgraphProxy } from './subgraph-proxy';
 import { SUBGRAPH_MODULES } from './subgraph-modules';
 import { TEST_JWT_SECRET, TEST_PERSON_KEY_SECRET } from './tokens';
 
@@ -26,6 +30,10 @@ export interface RunningSubgraph {
   readonly db: Database;
   /** Queries this subgraph directly, bypassing the gateway. */
   query: QueryFn;
+  /** Closes its HTTP port at once (open connections cut), as if the process died; the store stays. */
+  kill(): Promise<void>;
+  /** Listens again on the same port after `kill()`. */
+  revive(): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -81,15 +89,27 @@ export async function startSubgraph(name: SubgraphName, dialect: Dialect, option
       personKeySecret: TEST_PERSON_KEY_SECRET,
       production: false,
     });
-    const listening: Listening = await listen(server.handler, 0, logger, '127.0.0.1');
+    let listening: Listening | null = await listen(server.handler, 0, logger, '127.0.0.1');
+    const { port, url } = listening;
+    const kill = async () => {
+      if (!listening) return;
+      const closing = listening.close();
+      listening.server.closeAllConnections();
+      listening = null;
+      await closing;
+    };
     return {
       name,
-      url: listening.url,
-      port: listening.port,
+      url,
+      port,
       db: database.db,
-      query: queryFn(listening.url),
+      query: queryFn(url),
+      kill,
+      async revive() {
+        listening ??= await listen(server.handler, port, logger, '127.0.0.1');
+      },
       async stop() {
-        await listening.close();
+        await kill();
         await server.stop();
         await database.drop();
       },
@@ -100,9 +120,61 @@ export async function startSubgraph(name: SubgraphName, dialect: Dialect, option
   }
 }
 
+export interface GatewayOptions {
+  /** Overrides of the gateway's limits, timeouts and switches (gateway/src/settings.ts). */
+  settings?: Partial<GatewaySettings>;
+  /** Serve this supergraph file (watched when settings.watchSupergraph) instead of composing in memory. */
+  supergraphPath?: string;
+  production?: boolean;
+  /** The gateway's logger (default: silent unless LOG_LEVEL is set). */
+  logger?: Logger;
+}
+
+export interface RunningGateway {
+  /** http://127.0.0.1:port (for /health, /ready, /metrics, /graphiql). */
+  readonly origin: string;
+  /** The GraphQL endpoint. */
+  readonly url: string;
+  readonly server: GatewayServer;
+  query: QueryFn;
+  /** Graceful shutdown: drains in-flight requests, then stops. Idempotent. */
+  shutdown(): Promise<void>;
+}
+
+/** A gateway over subgraphs that are already running, on an ephemeral port. */
+export async function startGateway(urls: Record<SubgraphName, string>, options: GatewayOptions = {}): Promise<RunningGateway> {
+  const server = await createGatewayServer({
+    ...(options.supergraphPath ? { supergraphPath: options.supergraphPath } : { supergraphSdl: composeSupergraph(urls) }),
+    subgraphUrls: urls,
+    verifyToken,
+    logger: options.logger ?? logger,
+    production: options.production ?? false,
+    settings: options.settings,
+  });
+  const serving = await serveGateway(server, 0, options.logger ?? logger, '127.0.0.1');
+  const url = `http://127.0.0.1:${serving.listening.port}/graphql`;
+  return {
+    origin: `http://127.0.0.1:${serving.listening.port}`,
+    url,
+    server,
+    query: queryFn(url),
+    shutdown: () => serving.shutdown(),
+  };
+}
+
+export interface StackOptions extends SubgraphOptions {
+  gateway?: GatewayOptions;
+  /** Subgraphs the gateway reaches through a SubgraphProxy (see `stack.proxies`). */
+  proxied?: SubgraphName[];
+}
+
 export interface Stack {
   readonly gatewayUrl: string;
+  /** The gateway's origin, for /health, /ready, /metrics and /graphiql. */
+  readonly origin: string;
+  readonly gateway: RunningGateway;
   readonly subgraphs: Record<SubgraphName, RunningSubgraph>;
+  readonly proxies: Partial<Record<SubgraphName, SubgraphProxy>>;
   /** Queries through the gateway. */
   query: QueryFn;
   /** SQL statements each store has received since its database was opened. */
@@ -110,7 +182,7 @@ export interface Stack {
   stop(): Promise<void>;
 }
 
-export async function startStack(dialect: Dialect, options: SubgraphOptions = {}): Promise<Stack> {
+export async function startStack(dialect: Dialect, options: StackOptions = {}): Promise<Stack> {
   const started: RunningSubgraph[] = [];
   try {
     for (const s of SUBGRAPHS) started.push(await startSubgraph(s.name, dialect, options));
@@ -120,23 +192,24 @@ export async function startStack(dialect: Dialect, options: SubgraphOptions = {}
   }
   const subgraphs = Object.fromEntries(started.map((s) => [s.name, s])) as Record<SubgraphName, RunningSubgraph>;
   const urls = Object.fromEntries(started.map((s) => [s.name, s.url])) as Record<SubgraphName, string>;
-  const gateway = await createGatewayServer({
-    supergraphSdl: composeSupergraph(urls),
-    subgraphUrls: urls,
-    verifyToken,
-    logger,
-    production: false,
-  });
-  const listening = await listen(gateway.handler, 0, logger, '127.0.0.1');
+  const proxies: Partial<Record<SubgraphName, SubgraphProxy>> = {};
+  for (const name of options.proxied ?? []) {
+    proxies[name] = await startSubgraphProxy(urls[name]);
+    urls[name] = proxies[name]!.url;
+  }
+  const gateway = await startGateway(urls, options.gateway);
   return {
-    gatewayUrl: listening.url,
+    gatewayUrl: gateway.url,
+    origin: gateway.origin,
+    gateway,
     subgraphs,
-    query: queryFn(listening.url),
+    proxies,
+    query: gateway.query,
     statements: () =>
       Object.fromEntries(started.map((s) => [s.name, s.db.statements.total])) as Record<SubgraphName, number>,
     async stop() {
-      await listening.close();
-      await gateway.stop();
+      await gateway.shutdown();
+      await Promise.all(Object.values(proxies).map((p) => p.stop()));
       await Promise.all(started.map((s) => s.stop()));
     },
   };
