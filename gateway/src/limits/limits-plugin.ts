@@ -79,10 +79,10 @@ export function limitsPlugin({ settings, rateLimiter, metrics }: LimitsDeps): Ap
               settings.maxAliases,
             );
           }
-          if (shape.rootFields.length > settings.maxRootFields) {
+          if (shape.rootFieldCount > settings.maxRootFields) {
             throw tooExpensive(
-              `The operation asks for ${shape.rootFields.length} root fields; the limit is ${settings.maxRootFields}. Split it into several requests.`,
-              shape.rootFields.length,
+              `The operation asks for ${shape.rootFieldCount} root fields; the limit is ${settings.maxRootFields}. Split it into several requests.`,
+              shape.rootFieldCount,
               settings.maxRootFields,
             );
           }
@@ -96,9 +96,8 @@ export function limitsPlugin({ settings, rateLimiter, metrics }: LimitsDeps): Ap
           }
 
           const caller = principal.sub !== null ? `sub:${principal.sub}` : `addr:${clientAddress}`;
-          const counts = new Map<string, number>();
-          for (const field of shape.rootFields) if (limitedFields.has(field)) counts.set(field, (counts.get(field) ?? 0) + 1);
-          for (const [field, n] of counts) {
+          for (const [field, n] of shape.rootFields) {
+            if (!limitedFields.has(field)) continue;
             const decision = rateLimiter.take(`${field}|${caller}`, n);
             if (decision.allowed) continue;
             metrics.rateLimited.inc({ field });

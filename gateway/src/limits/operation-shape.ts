@@ -50,8 +50,10 @@ export const DEFAULT_PAGE_SIZE = 20;
 export interface OperationShape {
   readonly depth: number;
   readonly aliases: number;
-  /** Names of the operation's root fields, once per occurrence (aliases included). */
-  readonly rootFields: readonly string[];
+  /** How many root fields the operation selects, every occurrence (aliases included). */
+  readonly rootFieldCount: number;
+  /** The same, by field name. */
+  readonly rootFields: ReadonlyMap<string, number>;
   readonly introspection: boolean;
   readonly cost: number;
 }
@@ -60,8 +62,13 @@ interface Measure {
   depth: number;
   aliases: number;
   cost: number;
-  fields: string[];
+  /** Occurrences of each field name at this level; counts, not lists, so expansions stay cheap. */
+  fields: Map<string, number>;
   introspection: boolean;
+}
+
+function addCounts(into: Map<string, number>, from: ReadonlyMap<string, number>) {
+  for (const [name, n] of from) into.set(name, (into.get(name) ?? 0) + n);
 }
 
 function fieldDefinition(parent: GraphQLCompositeType, name: string): GraphQLField<unknown, unknown> | undefined {
@@ -96,7 +103,7 @@ export function measureOperation(
     const name = node.name.value;
     if (node.alias) into.aliases += 1;
     if (name === TypeNameMetaFieldDef.name) return;
-    into.fields.push(name);
+    into.fields.set(name, (into.fields.get(name) ?? 0) + 1);
     const def = fieldDefinition(parent, name);
     const introspective = inIntrospection || name === SchemaMetaFieldDef.name || name === TypeMetaFieldDef.name;
     if (introspective) into.introspection = true;
@@ -113,7 +120,7 @@ export function measureOperation(
   }
 
   function measureSelections(parent: GraphQLCompositeType, selectionSet: SelectionSetNode, inIntrospection: boolean): Measure {
-    const m: Measure = { depth: 0, aliases: 0, cost: 0, fields: [], introspection: false };
+    const m: Measure = { depth: 0, aliases: 0, cost: 0, fields: new Map(), introspection: false };
     for (const selection of selectionSet.selections) {
       if (selection.kind === Kind.FIELD) {
         measureField(parent, selection, m, inIntrospection);
@@ -133,7 +140,7 @@ export function measureOperation(
       m.depth = Math.max(m.depth, inner.depth);
       m.aliases += inner.aliases;
       m.cost += inner.cost;
-      m.fields.push(...inner.fields);
+      addCounts(m.fields, inner.fields);
       m.introspection ||= inner.introspection;
     }
     return m;
@@ -154,5 +161,14 @@ export function measureOperation(
   const root = schema.getRootType(operation.operation);
   if (!root) throw new Error(`the schema has no ${operation.operation} type`);
   const m = measureSelections(root, operation.selectionSet, false);
-  return { depth: m.depth, aliases: m.aliases, rootFields: m.fields, introspection: m.introspection, cost: m.cost };
+  let rootFieldCount = 0;
+  for (const n of m.fields.values()) rootFieldCount += n;
+  return {
+    depth: m.depth,
+    aliases: m.aliases,
+    rootFieldCount,
+    rootFields: m.fields,
+    introspection: m.introspection,
+    cost: m.cost,
+  };
 }
