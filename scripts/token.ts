@@ -19,6 +19,10 @@ async function main() {
     console.error(`usage: npm run token -- --role <${ROLES.join('|')}> --region <code> [--dept <${DEPARTMENTS.join('|')}>]`);
     process.exit(2);
   }
+  if (!/^43(\d{2}|\d{4}|\d{7}|\d{10})?$/.test(region)) {
+    console.error(`--region must be a Hunan region code such as 43 (the province), 4310 (Chenzhou) or 431002; got "${region}"`);
+    process.exit(2);
+  }
   if (dept && !(DEPARTMENTS as readonly string[]).includes(dept)) {
     console.error(`--dept must be one of ${DEPARTMENTS.join(', ')}`);
     process.exit(2);
