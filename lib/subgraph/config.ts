@@ -14,14 +14,34 @@ export interface SubgraphConfig {
   readonly jwt: JwtConfig;
   readonly personKeySecret: string;
   readonly seedScale: SeedScale;
+  /** The gateway's GraphQL URL (GATEWAY_URL), for subgraphs that read other domains through it; else null. */
+  readonly gatewayUrl: string | null;
+  /** GATEWAY_SERVICE_TOKEN: the service identity's token when this process cannot sign one (JWKS). */
+  readonly gatewayServiceToken: string | null;
   readonly production: boolean;
   readonly warnings: string[];
 }
 
+export const DEV_GATEWAY_URL = 'http://localhost:4000/graphql';
+
+export interface SubgraphConfigOptions {
+  /** The subgraph calls the gateway as a service: GATEWAY_URL (and, with JWKS, GATEWAY_SERVICE_TOKEN) apply. */
+  readonly usesGateway?: boolean;
+}
+
 /** Reads one subgraph's configuration; throws ConfigError naming every bad variable. */
-export function readSubgraphConfig(name: SubgraphName, env: NodeJS.ProcessEnv = process.env): SubgraphConfig {
+export function readSubgraphConfig(
+  name: SubgraphName,
+  env: NodeJS.ProcessEnv = process.env,
+  options: SubgraphConfigOptions = {},
+): SubgraphConfig {
   const info = subgraphInfo(name);
   const reader = new EnvReader(env);
+  const jwt = reader.jwt();
+  const gatewayServiceToken = options.usesGateway ? reader.raw('GATEWAY_SERVICE_TOKEN') ?? null : null;
+  if (options.usesGateway && jwt.kind === 'jwks' && gatewayServiceToken === null) {
+    reader.problems.push('GATEWAY_SERVICE_TOKEN is required with JWKS_URL: this process cannot sign its own service token');
+  }
   const config: SubgraphConfig = {
     name,
     port: reader.port('PORT', info.defaultPort),
@@ -30,12 +50,22 @@ export function readSubgraphConfig(name: SubgraphName, env: NodeJS.ProcessEnv = 
     migrateDatabaseUrl: reader.raw(`${info.envPrefix}_MIGRATE_DATABASE_URL`)
       ? reader.databaseUrl(`${info.envPrefix}_MIGRATE_DATABASE_URL`, '')
       : null,
-    jwt: reader.jwt(),
+    jwt,
     personKeySecret: reader.secret('PERSON_KEY_SECRET', DEV_PERSON_KEY_SECRET),
     seedScale: reader.oneOf('SEED', SEED_SCALES, reader.production ? 'none' : 'city'),
+    gatewayUrl: options.usesGateway ? readGatewayUrl(reader) : null,
+    gatewayServiceToken,
     production: reader.production,
     warnings: reader.warnings,
   };
   reader.done();
   return config;
+}
+
+function readGatewayUrl(reader: EnvReader): string {
+  if (reader.raw('GATEWAY_URL') === undefined) {
+    if (reader.production) reader.problems.push('GATEWAY_URL is required in production, e.g. http://gateway:4000/graphql');
+    else reader.warnings.push(`GATEWAY_URL is not set: using the dev default ${DEV_GATEWAY_URL}`);
+  }
+  return reader.url('GATEWAY_URL', DEV_GATEWAY_URL);
 }

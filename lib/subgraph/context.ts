@@ -1,5 +1,6 @@
 import type { Principal } from '../auth';
 import type { Database } from '../db/database';
+import type { GatewayClient } from '../gateway-client';
 import type { Logger } from '../logger';
 import { RegionSource } from '../regions/region-source';
 
@@ -14,6 +15,8 @@ export interface BaseContext {
   /** The raw bearer token, forwarded by jobs that call the gateway on the caller's behalf. */
   readonly authorization: string | undefined;
   readonly personKeySecret: string;
+  /** This process's client of the gateway, as a service; present when the subgraph uses one. */
+  readonly gateway?: GatewayClient;
 }
 
 export function createBaseContext(fields: Omit<BaseContext, 'regions'>): BaseContext {

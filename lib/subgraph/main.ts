@@ -3,6 +3,7 @@ import { ConfigError } from '../config';
 import { openDatabase, type Database } from '../db/database';
 import { grantServingPrivileges } from '../db/grants';
 import type { Migration } from '../db/migrate';
+import { createGatewayClient, serviceTokenSource } from '../gateway-client';
 import { listen } from '../http/listen';
 import { createLogger } from '../logger';
 import type { SubgraphName } from '../subgraphs';
@@ -16,6 +17,8 @@ export interface SubgraphProcess {
   readonly seed: Seed;
   /** Tables whose rows are never updated or deleted: the serving MySQL user gets no right to. */
   readonly appendOnlyTables?: readonly string[];
+  /** The subgraph reads other domains through the gateway as a service (GATEWAY_URL). */
+  readonly usesGateway?: boolean;
 }
 
 /** A subgraph process: read config, prepare the store, listen, and stop cleanly on a signal. */
@@ -23,7 +26,7 @@ export async function runSubgraph(name: SubgraphName, parts: SubgraphProcess): P
   const logger = createLogger(name);
   let config;
   try {
-    config = readSubgraphConfig(name);
+    config = readSubgraphConfig(name, process.env, { usesGateway: parts.usesGateway });
   } catch (err) {
     if (err instanceof ConfigError) {
       logger.fatal(err.message);
@@ -62,6 +65,12 @@ export async function runSubgraph(name: SubgraphName, parts: SubgraphProcess): P
     logger,
     personKeySecret: config.personKeySecret,
     production: config.production,
+    gateway: config.gatewayUrl
+      ? createGatewayClient({
+          url: config.gatewayUrl,
+          token: serviceTokenSource(config.jwt, { sub: `${name}-subgraph`, region: '43' }, config.gatewayServiceToken),
+        })
+      : undefined,
   });
   const listening = await listen(server.handler, config.port, logger, config.host);
   logger.info({ url: listening.url }, `${name} subgraph listening at ${listening.url}`);

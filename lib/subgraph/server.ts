@@ -8,6 +8,7 @@ import type { DocumentNode } from 'graphql';
 import type { TokenVerifier } from '../auth';
 import type { Database } from '../db/database';
 import { formatErrorForClient } from '../format-error';
+import type { GatewayClient } from '../gateway-client';
 import { createGraphQLHttpHandler, sendJson } from '../http/graphql-handler';
 import type { Logger } from '../logger';
 import type { SubgraphName } from '../subgraphs';
@@ -20,6 +21,8 @@ export interface SubgraphDeps {
   readonly logger: Logger;
   readonly personKeySecret: string;
   readonly production: boolean;
+  /** The gateway, called as a service (lib/gateway-client.ts); only subgraphs that read other domains get one. */
+  readonly gateway?: GatewayClient;
 }
 
 /** A subgraph: its SDL, its resolvers and how it extends the base context with data sources. */
@@ -74,6 +77,7 @@ export async function createSubgraphServer<TContext extends BaseContext>(
           db: deps.db,
           authorization,
           personKeySecret: deps.personKeySecret,
+          gateway: deps.gateway,
         }),
       );
     },

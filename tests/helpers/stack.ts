@@ -1,5 +1,6 @@
 import { createTokenVerifier } from '../../lib/auth';
 import type { Database, Dialect } from '../../lib/db/database';
+import { createGatewayClient, serviceTokenSource } from '../../lib/gateway-client';
 import { listen, type Listening } from '../../lib/http/listen';
 import { createLogger } from '../../lib/logger';
 import { prepareStore } from '../../lib/subgraph/store';
@@ -68,6 +69,11 @@ export function queryFn(url: string): QueryFn {
 export interface SubgraphOptions {
   /** Skip the demo seed: the store has only the divisions. */
   seed?: boolean;
+  /**
+   * The gateway URL the subgraph calls as a service (lib/gateway-client.ts), read at each call:
+   * the gateway starts after the subgraphs. startStack passes its own gateway's.
+   */
+  gatewayUrl?: () => string;
 }
 
 export async function startSubgraph(name: SubgraphName, dialect: Dialect, options: SubgraphOptions = {}): Promise<RunningSubgraph> {
@@ -88,6 +94,16 @@ export async function startSubgraph(name: SubgraphName, dialect: Dialect, option
       logger,
       personKeySecret: TEST_PERSON_KEY_SECRET,
       production: false,
+      gateway: options.gatewayUrl
+        ? createGatewayClient({
+            url: options.gatewayUrl,
+            token: serviceTokenSource(
+              { kind: 'secret', secret: TEST_JWT_SECRET },
+              { sub: `${name}-subgraph`, region: '43' },
+              null,
+            ),
+          })
+        : undefined,
     });
     let listening: Listening | null = await listen(server.handler, 0, logger, '127.0.0.1');
     const { port, url } = listening;
@@ -184,8 +200,13 @@ export interface Stack {
 
 export async function startStack(dialect: Dialect, options: StackOptions = {}): Promise<Stack> {
   const started: RunningSubgraph[] = [];
+  let gatewayUrl: string | null = null;
+  const lazyGatewayUrl = () => {
+    if (gatewayUrl === null) throw new Error('the test gateway has not started yet');
+    return gatewayUrl;
+  };
   try {
-    for (const s of SUBGRAPHS) started.push(await startSubgraph(s.name, dialect, options));
+    for (const s of SUBGRAPHS) started.push(await startSubgraph(s.name, dialect, { gatewayUrl: lazyGatewayUrl, ...options }));
   } catch (err) {
     await Promise.all(started.map((s) => s.stop()));
     throw err;
@@ -198,6 +219,7 @@ export async function startStack(dialect: Dialect, options: StackOptions = {}): 
     urls[name] = proxies[name]!.url;
   }
   const gateway = await startGateway(urls, options.gateway);
+  gatewayUrl = gateway.url;
   return {
     gatewayUrl: gateway.url,
     origin: gateway.origin,

@@ -3,4 +3,4 @@ import { migrations } from '../migrations';
 import { seed } from '../seeds';
 import { createServer } from './server';
 
-void runSubgraph('complaints', { createServer, migrations, seed });
+void runSubgraph('complaints', { createServer, migrations, seed, usesGateway: true });
