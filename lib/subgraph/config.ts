@@ -37,6 +37,11 @@ export function readSubgraphConfig(
 ): SubgraphConfig {
   const info = subgraphInfo(name);
   const reader = new EnvReader(env);
+  const port = reader.port('PORT', info.defaultPort);
+  const databaseUrl = reader.databaseUrl(`${info.envPrefix}_DATABASE_URL`, `sqlite:data/${name}.sqlite`);
+  const migrateDatabaseUrl = reader.raw(`${info.envPrefix}_MIGRATE_DATABASE_URL`)
+    ? reader.databaseUrl(`${info.envPrefix}_MIGRATE_DATABASE_URL`, '')
+    : null;
   const jwt = reader.jwt();
   const gatewayServiceToken = options.usesGateway ? reader.raw('GATEWAY_SERVICE_TOKEN') ?? null : null;
   if (options.usesGateway && jwt.kind === 'jwks' && gatewayServiceToken === null) {
@@ -44,12 +49,10 @@ export function readSubgraphConfig(
   }
   const config: SubgraphConfig = {
     name,
-    port: reader.port('PORT', info.defaultPort),
+    port,
     host: reader.raw('HOST') ?? '0.0.0.0',
-    databaseUrl: reader.databaseUrl(`${info.envPrefix}_DATABASE_URL`, `sqlite:data/${name}.sqlite`),
-    migrateDatabaseUrl: reader.raw(`${info.envPrefix}_MIGRATE_DATABASE_URL`)
-      ? reader.databaseUrl(`${info.envPrefix}_MIGRATE_DATABASE_URL`, '')
-      : null,
+    databaseUrl,
+    migrateDatabaseUrl,
     jwt,
     personKeySecret: reader.secret('PERSON_KEY_SECRET', DEV_PERSON_KEY_SECRET),
     seedScale: reader.oneOf('SEED', SEED_SCALES, reader.production ? 'none' : 'city'),
