@@ -154,11 +154,16 @@ export async function createGatewayServer(deps: GatewayDeps): Promise<GatewaySer
     },
   });
 
+  // Responses not yet finished: when draining starts, each is told to close its connection.
+  const unfinished = new Set<ServerResponse>();
+
   async function handler(req: IncomingMessage, res: ServerResponse): Promise<void> {
     // One id for the whole request: the lib handler, the subgraphs and the log all read it here.
     const requestId = requestIdOf(req);
     req.headers[REQUEST_ID_HEADER] = requestId;
     if (draining) res.setHeader('connection', 'close');
+    unfinished.add(res);
+    res.once('close', () => unfinished.delete(res));
     const pathname = new URL(req.url ?? '/', 'http://localhost').pathname;
     if (pathname !== '/graphql') return graphql(req, res);
     if (req.method === 'GET' && !req.url?.includes('?') && /text\/html/.test(String(req.headers.accept))) {
@@ -192,6 +197,8 @@ export async function createGatewayServer(deps: GatewayDeps): Promise<GatewaySer
     metrics,
     startDraining() {
       draining = true;
+      // Keep-alive would hold their sockets open after the answer, and the drain would wait for them.
+      for (const res of unfinished) if (!res.headersSent) res.setHeader('connection', 'close');
     },
     async stop() {
       supergraphLoaded = false;

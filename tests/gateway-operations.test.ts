@@ -1,0 +1,169 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { composeServices } from '@apollo/composition';
+import { parse } from 'graphql';
+import pino from 'pino';
+import { composeSupergraph, subgraphSdlPath } from '../gateway/src/compose';
+import { SUBGRAPHS, type SubgraphName } from '../lib/subgraphs';
+import { DIALECTS } from './helpers/databases';
+import { metric, scrape, until } from './helpers/gateway-probes';
+import { startGateway, startStack, type Stack } from './helpers/stack';
+import { signToken } from './helpers/tokens';
+
+describe.each(DIALECTS)('gateway operations (%s)', (dialect) => {
+  let stack: Stack;
+  const logs: Array<Record<string, unknown>> = [];
+  let urls: Record<SubgraphName, string>;
+
+  beforeAll(async () => {
+    const logger = pino({ level: 'info' }, { write: (line: string) => void logs.push(JSON.parse(line)) });
+    stack = await startStack(dialect, { seed: false, proxied: ['finance'], gateway: { logger } });
+    urls = Object.fromEntries(Object.values(stack.subgraphs).map((s) => [s.name, s.url])) as Record<SubgraphName, string>;
+  });
+  afterAll(async () => {
+    await stack?.stop();
+  });
+
+  it('answers /health while the process lives', async () => {
+    const res = await fetch(`${stack.origin}/health`);
+    expect(res.status).toBe(200);
+    expect(await res.json()).toEqual({ status: 'ok' });
+  });
+
+  it('answers /ready when the supergraph is loaded and every subgraph answers', async () => {
+    const res = await fetch(`${stack.origin}/ready`);
+    expect(res.status).toBe(200);
+    expect(await res.json()).toEqual({
+      ready: true,
+      status: 'ready',
+      supergraph: 'loaded',
+      subgraphs: { finance: 'up', audit: 'up', 'party-affairs': 'up', complaints: 'up' },
+    });
+  });
+
+  it('logs one JSON line per request, with the request id the client and the subgraph saw', async () => {
+    const token = await signToken({ role: 'staff', region: '4310', dept: 'finance', sub: 'staff-9' });
+    const before = stack.proxies.finance!.requests.length;
+    const res = await stack.query('query CityName { region(code: "4310") { name } }', undefined, { token });
+    const requestId = res.headers.get('x-request-id');
+    expect(stack.proxies.finance!.requests[before].headers['x-request-id']).toBe(requestId);
+    const lines = logs.filter((l) => l.requestId === requestId);
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatchObject({
+      level: 30,
+      msg: 'graphql request',
+      operation: 'CityName',
+      outcome: 'success',
+      status: 200,
+      caller: 'staff-9',
+    });
+    expect(typeof lines[0].ms).toBe('number');
+  });
+
+  it('exposes Prometheus metrics: requests by operation and outcome, latency histograms, subgraph fetches', async () => {
+    const res = await fetch(`${stack.origin}/metrics`);
+    expect(res.headers.get('content-type')).toMatch(/^text\/plain; version=0\.0\.4/);
+    const text = await res.text();
+    expect(text).toContain('# TYPE gateway_requests_total counter');
+    expect(text).toContain('# TYPE gateway_request_duration_seconds histogram');
+    expect(text).toContain('# TYPE gateway_subgraph_fetch_duration_seconds histogram');
+    expect(metric(text, 'gateway_requests_total', { operation: 'CityName', outcome: 'success' })).toBe(1);
+    expect(metric(text, 'gateway_request_duration_seconds_bucket', { operation: 'CityName', le: '+Inf' })).toBe(1);
+    expect(metric(text, 'gateway_request_duration_seconds_count', { operation: 'CityName' })).toBe(1);
+    expect(metric(text, 'gateway_subgraph_fetch_duration_seconds_count', { subgraph: 'finance', outcome: 'ok' })).toBe(1);
+    expect(metric(text, 'gateway_requests_in_flight')).toBe(0);
+  });
+
+  it('drains in-flight requests on shutdown and accepts no new connections meanwhile', async () => {
+    const proxy = stack.proxies.finance!;
+    const shutdownLogs: Array<Record<string, unknown>> = [];
+    const logger = pino({ level: 'info' }, { write: (line: string) => void shutdownLogs.push(JSON.parse(line)) });
+    // A long grace period: the drain must finish because the request did, not because time ran out.
+    const gateway = await startGateway({ ...urls, finance: proxy.url }, { logger, settings: { shutdownGraceMs: 60_000 } });
+    proxy.hold();
+    try {
+      const before = proxy.requests.length;
+      const inFlight = gateway.query('query Slow { region(code: "4310") { name } }');
+      await until(() => proxy.requests.length === before + 1, 'the query to reach the subgraph');
+      let stopped = false;
+      const shutdown = gateway.shutdown().then(() => (stopped = true));
+      const refused = await fetch(`${gateway.origin}/health`).then(
+        () => 'answered',
+        (err: { cause?: { code?: string } }) => err.cause?.code,
+      );
+      expect(refused).toBe('ECONNREFUSED');
+      expect(stopped).toBe(false);
+      proxy.release();
+      const res = await inFlight;
+      expect(res.status).toBe(200);
+      expect(res.body).toEqual({ data: { region: { name: '郴州市' } } });
+      await shutdown;
+      expect(stopped).toBe(true);
+      expect(shutdownLogs.filter((l) => /grace period over/.test(String(l.msg)))).toEqual([]);
+    } finally {
+      proxy.release();
+      await gateway.shutdown();
+    }
+  });
+
+  it('reports draining on /ready and closes connections after each answer', async () => {
+    const gateway = await startGateway(urls);
+    try {
+      gateway.server.startDraining();
+      const res = await fetch(`${gateway.origin}/ready`);
+      expect(res.status).toBe(503);
+      expect(res.headers.get('connection')).toBe('close');
+      expect(await res.json()).toMatchObject({ ready: false, status: 'draining', supergraph: 'loaded' });
+    } finally {
+      await gateway.shutdown();
+    }
+  });
+
+  describe('the supergraph file', () => {
+    let dir: string;
+    beforeAll(() => {
+      dir = mkdtempSync(join(tmpdir(), 'sg-supergraph-'));
+    });
+    afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+    /** The four subgraphs' SDL, with one more field on finance's Query. */
+    function composeWithProbe(): string {
+      const result = composeServices(
+        SUBGRAPHS.map((s) => {
+          let sdl = readFileSync(subgraphSdlPath(s.name), 'utf8');
+          if (s.name === 'finance') sdl = sdl.replace(/type Query \{/, 'type Query {\n  "Added by the reload test."\n  reloadProbe: String');
+          return { name: s.name, url: urls[s.name], typeDefs: parse(sdl) };
+        }),
+      );
+      if (result.errors) throw new Error(result.errors.map((e) => e.message).join('\n'));
+      return result.supergraphSdl;
+    }
+
+    it('is reloaded when it changes, and a broken one is refused while the old schema keeps serving', async () => {
+      const file = join(dir, 'supergraph.graphql');
+      writeFileSync(file, composeSupergraph(urls));
+      const gateway = await startGateway(urls, { supergraphPath: file });
+      const queryFields = async () => {
+        const res = await gateway.query('{ __type(name: "Query") { fields { name } } }');
+        return (res.body.data.__type.fields as Array<{ name: string }>).map((f) => f.name);
+      };
+      try {
+        expect(await queryFields()).not.toContain('reloadProbe');
+        writeFileSync(file, composeWithProbe());
+        await until(async () => (await queryFields()).includes('reloadProbe'), 'the new schema');
+        expect(metric(await scrape(gateway.origin), 'gateway_supergraph_reloads_total', { outcome: 'loaded' })).toBe(1);
+
+        writeFileSync(file, 'this is not a supergraph');
+        await until(
+          async () => metric(await scrape(gateway.origin), 'gateway_supergraph_reloads_total', { outcome: 'failed' }) >= 1,
+          'the broken file to be refused',
+        );
+        expect(await queryFields()).toContain('reloadProbe');
+        expect((await gateway.query('{ region(code: "4310") { name } }')).body).toEqual({ data: { region: { name: '郴州市' } } });
+      } finally {
+        await gateway.shutdown();
+      }
+    });
+  });
+});
