@@ -37,7 +37,12 @@ export async function logAccess(
   action: string,
   subject: string,
 ): Promise<void> {
-  await knex('access_log').insert({
+  await knex('access_log').insert(accessLogRow(ctx, action, subject));
+}
+
+/** The row logAccess writes; for callers that batch many reads of one request into one insert. */
+export function accessLogRow(ctx: Pick<BaseContext, 'principal' | 'requestId'>, action: string, subject: string) {
+  return {
     id: randomUUID(),
     at: toStoreDateTime(new Date()),
     actor_sub: ctx.principal.sub,
@@ -45,5 +50,5 @@ export async function logAccess(
     request_id: ctx.requestId,
     action,
     subject,
-  });
+  };
 }
