@@ -1,0 +1,80 @@
+import { readExamples } from '../gateway/src/workbench/examples';
+import { DIALECTS } from './helpers/databases';
+import { startStack, type Stack } from './helpers/stack';
+import { signToken } from './helpers/tokens';
+
+const ASSETS: Array<[string, RegExp, string]> = [
+  ['react.production.min.js', /^text\/javascript/, 'React'],
+  ['react-dom.production.min.js', /^text\/javascript/, 'ReactDOM'],
+  ['graphiql.min.js', /^text\/javascript/, 'GraphiQL'],
+  ['graphiql.min.css', /^text\/css/, '.graphiql-container'],
+  ['workbench.js', /^text\/javascript/, 'workbench-token'],
+  ['workbench.css', /^text\/css/, '#workbench-bar'],
+];
+
+describe.each(DIALECTS)("the auditors' workbench (%s)", (dialect) => {
+  let stack: Stack;
+  let auditor: string;
+  beforeAll(async () => {
+    stack = await startStack(dialect);
+    auditor = await signToken({ role: 'auditor', region: '4310', dept: 'audit' });
+  });
+  afterAll(async () => {
+    await stack?.stop();
+  });
+
+  it.each(['/', '/graphiql'])('serves the GraphiQL page at %s, from our own origin only', async (path) => {
+    const res = await fetch(`${stack.origin}${path}`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toBe('text/html; charset=utf-8');
+    expect(res.headers.get('content-security-policy')).toContain("script-src 'self'");
+    expect(res.headers.get('content-security-policy')).toContain("connect-src 'self'");
+    const html = await res.text();
+    for (const [name] of ASSETS) expect(html).toContain(`/graphiql/assets/${name}`);
+    expect(html).toContain('id="workbench-token"');
+    // No CDN, no other host: everything the page loads comes from the gateway.
+    expect(html).not.toMatch(/(src|href)="(https?:)?\/\//);
+    expect(html).toContain('"name":"RegionHierarchy"');
+  });
+
+  it.each(ASSETS)('serves the asset %s, gzipped when asked', async (name, type, marker) => {
+    const plain = await fetch(`${stack.origin}/graphiql/assets/${name}`, { headers: { 'accept-encoding': 'identity' } });
+    expect(plain.status).toBe(200);
+    expect(plain.headers.get('content-type')).toMatch(type);
+    const text = await plain.text();
+    expect(text).toContain(marker);
+    // fetch() unzips by itself: the same text arrives, in fewer bytes
+    const zipped = await fetch(`${stack.origin}/graphiql/assets/${name}`, { headers: { 'accept-encoding': 'gzip' } });
+    expect(zipped.headers.get('content-encoding')).toBe('gzip');
+    expect(Number(zipped.headers.get('content-length'))).toBeLessThan(Buffer.byteLength(text));
+    expect(await zipped.text()).toBe(text);
+  });
+
+  it('sends a browser that opens /graphql to the workbench', async () => {
+    const res = await fetch(`${stack.origin}/graphql`, { headers: { accept: 'text/html' }, redirect: 'manual' });
+    expect(res.status).toBe(302);
+    expect(res.headers.get('location')).toBe('/graphiql');
+  });
+
+  it('runs every example query through the gateway without an error', async () => {
+    const examples = readExamples();
+    expect(examples.map((e) => e.name)).toEqual(expect.arrayContaining(['RegionHierarchy', 'VillagesOfTownship']));
+    for (const example of examples) {
+      const res = await stack.query(example.query, undefined, { token: auditor });
+      expect({ example: example.name, status: res.status, errors: res.body.errors }).toEqual({
+        example: example.name,
+        status: 200,
+        errors: undefined,
+      });
+      expect(Object.values(res.body.data).every((v) => v !== null)).toBe(true);
+    }
+  });
+
+  it('answers the region examples with the real divisions', async () => {
+    const hierarchy = readExamples().find((e) => e.name === 'RegionHierarchy')!;
+    const res = await stack.query(hierarchy.query);
+    expect(res.body.data.region).toMatchObject({ code: '4310', name: '郴州市', level: 'CITY' });
+    expect(res.body.data.region.children).toHaveLength(11);
+    expect(res.body.data.region.children[0]).toMatchObject({ code: '431002', name: '北湖区' });
+  });
+});
