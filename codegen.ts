@@ -9,9 +9,29 @@ import type { CodegenConfig } from '@graphql-codegen/cli';
 const REGION = '../../../../lib/regions/region-resolvers#RegionParent';
 
 const MAPPERS: Record<string, Record<string, string>> = {
-  finance: { Region: REGION },
+  finance: {
+    Region: REGION,
+    ImportBatch: '../datasources/import-batches#ImportBatchRow',
+    FundProgram: '../datasources/programs#ProgramRow',
+    FundProject: '../datasources/projects#ProjectRow',
+    Payment: '../datasources/payments#PaymentRow',
+    PaymentConnection: '../datasources/payments#PaymentConnectionParent',
+    Person: '../datasources/people#PersonRow',
+  },
   audit: { Region: REGION },
-  'party-affairs': { Region: REGION },
+  'party-affairs': {
+    Region: REGION,
+    Official: '../datasources/rows#OfficialRow',
+    OfficialConnection: '../datasources/rows#OfficialConnectionParent',
+    RegisteredRelative: '../datasources/rows#RelativeRow',
+    DisclosureNotice: '../datasources/rows#DisclosureNoticeRow',
+    DisclosureConnection: '../datasources/rows#DisclosureConnectionParent',
+    AccountabilityAction: '../datasources/rows#AccountabilityActionRow',
+    OfficialRole: '../datasources/rows#OfficialRoleRow',
+    Person: '../datasources/rows#PersonRef',
+    Finding: '../datasources/rows#EntityRef',
+    Complaint: '../datasources/rows#EntityRef',
+  },
   complaints: { Region: REGION },
 };
 

@@ -1,5 +1,10 @@
-import type { GraphQLResolveInfo } from 'graphql';
+import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { RegionParent } from '../../../../lib/regions/region-resolvers';
+import type { ImportBatchRow } from '../datasources/import-batches';
+import type { ProgramRow } from '../datasources/programs';
+import type { ProjectRow } from '../datasources/projects';
+import type { PaymentRow, PaymentConnectionParent } from '../datasources/payments';
+import type { PersonRow } from '../datasources/people';
 import type { FinanceContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -11,7 +16,26 @@ export type Scalars = {
   Boolean: { input: boolean; output: boolean; }
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
+  /** An instant in ISO 8601, always UTC, e.g. "2017-03-31T08:00:00.000Z". */
+  DateTime: { input: string; output: string | Date; }
   _FieldSet: { input: unknown; output: unknown; }
+};
+
+/** One accepted batch of an import; a retry with the same batchKey and content returns it again. */
+export type ImportBatch = {
+  __typename?: 'ImportBatch';
+  /** The caller's idempotency key for the batch. */
+  batchKey: Scalars['String']['output'];
+  /** When it was imported. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Stable id of the batch. */
+  id: Scalars['ID']['output'];
+  /** Who imported it (the token's subject). */
+  importedBy: Scalars['String']['output'];
+  /** What was imported: LEDGER, PAYMENTS or DEATH_REGISTER. */
+  kind: Scalars['String']['output'];
+  /** How many rows the batch wrote. */
+  rowCount: Scalars['Int']['output'];
 };
 
 /** Entry points of the finance subgraph. */
@@ -163,21 +187,40 @@ export type FederationReferenceTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
-  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
-  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
-  Region: ResolverTypeWrapper<RegionParent>;
+  DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  ImportBatch: ResolverTypeWrapper<ImportBatchRow>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Region: ResolverTypeWrapper<RegionParent>;
   RegionLevel: RegionLevel;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
-  Query: Record<PropertyKey, never>;
-  ID: Scalars['ID']['output'];
-  Region: RegionParent;
+  DateTime: Scalars['DateTime']['output'];
+  ImportBatch: ImportBatchRow;
   String: Scalars['String']['output'];
+  ID: Scalars['ID']['output'];
+  Int: Scalars['Int']['output'];
+  Query: Record<PropertyKey, never>;
+  Region: RegionParent;
   Boolean: Scalars['Boolean']['output'];
+}>;
+
+export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
+  name: 'DateTime';
+}
+
+export type ImportBatchResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['ImportBatch'] = ResolversParentTypes['ImportBatch']> = ResolversObject<{
+  batchKey?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  importedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  rowCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type QueryResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
@@ -195,6 +238,8 @@ export type RegionResolvers<ContextType = FinanceContext, ParentType extends Res
 }>;
 
 export type Resolvers<ContextType = FinanceContext> = ResolversObject<{
+  DateTime?: GraphQLScalarType;
+  ImportBatch?: ImportBatchResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Region?: RegionResolvers<ContextType>;
 }>;

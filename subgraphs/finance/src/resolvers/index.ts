@@ -1,5 +1,7 @@
+import { contractScalars } from '../../../../lib/scalars';
 import type { Resolvers } from '../generated/resolvers-types';
+import { ImportBatch } from './ImportBatch';
 import { Query } from './Query';
 import { Region } from './Region';
 
-export const resolvers: Resolvers = { Query, Region };
+export const resolvers: Resolvers = { DateTime: contractScalars.DateTime, ImportBatch, Query, Region };
