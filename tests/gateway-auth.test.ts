@@ -1,7 +1,10 @@
 import { execFile } from 'node:child_process';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { decodeJwt } from 'jose';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { decodeJwt, exportJWK, generateKeyPair, SignJWT, type KeyLike } from 'jose';
+import { createTokenVerifier } from '../lib/auth';
 import { PROJECT_ROOT } from '../lib/paths';
 import { DIALECTS } from './helpers/databases';
 import { startGateway, startStack, type RunningGateway, type Stack } from './helpers/stack';
@@ -126,6 +129,54 @@ describe.each(DIALECTS)('gateway authentication (%s)', (dialect) => {
         extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },
       });
     });
+  });
+});
+
+describe('gateway authentication with JWKS_URL', () => {
+  let jwks: Server;
+  let gateway: RunningGateway;
+  let privateKey: KeyLike;
+  const NO_SUBGRAPH = 'http://127.0.0.1:9/graphql';
+
+  beforeAll(async () => {
+    const pair = await generateKeyPair('RS256');
+    privateKey = pair.privateKey;
+    const key = { ...(await exportJWK(pair.publicKey)), kid: 'k1', alg: 'RS256', use: 'sig' };
+    jwks = createServer((_req, res) => {
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.end(JSON.stringify({ keys: [key] }));
+    });
+    await new Promise<void>((r) => jwks.listen(0, '127.0.0.1', r));
+    const url = `http://127.0.0.1:${(jwks.address() as AddressInfo).port}/jwks.json`;
+    gateway = await startGateway(
+      { finance: NO_SUBGRAPH, audit: NO_SUBGRAPH, 'party-affairs': NO_SUBGRAPH, complaints: NO_SUBGRAPH },
+      { verifyToken: createTokenVerifier({ kind: 'jwks', url }) },
+    );
+  });
+  afterAll(async () => {
+    await gateway?.shutdown();
+    await new Promise<void>((r) => jwks.close(() => r()));
+  });
+
+  const rs256 = (key: KeyLike, kid = 'k1') =>
+    new SignJWT({ roles: ['auditor'], region: '4310' })
+      .setProtectedHeader({ alg: 'RS256', kid })
+      .setSubject('provincial-auditor')
+      .setIssuedAt()
+      .setExpirationTime('1h')
+      .sign(key);
+
+  it('accepts a token signed by a key of the JWKS and refuses others with 401', async () => {
+    // No subgraph is asked for __typename: the token check alone decides.
+    const ok = await gateway.query('{ __typename }', undefined, { token: await rs256(privateKey) });
+    expect(ok.body).toEqual({ data: { __typename: 'Query' } });
+    const stranger = await rs256((await generateKeyPair('RS256')).privateKey);
+    const refused = await gateway.query('{ __typename }', undefined, { token: stranger });
+    expect(refused.status).toBe(401);
+    expect(refused.body.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+    // An HS256 token (a shared secret) is no good where keys are published
+    const hs = await gateway.query('{ __typename }', undefined, { token: await signToken({ role: 'admin', region: '43' }) });
+    expect(hs.status).toBe(401);
   });
 });
 

@@ -35,7 +35,9 @@ export async function checkReadiness(options: {
         if (res.ok) return [name, 'up'];
         options.logger.warn({ subgraph: name, url, status: res.status }, 'readiness: subgraph health check failed');
       } catch (err) {
-        options.logger.warn({ subgraph: name, url, err }, 'readiness: subgraph did not answer its health check');
+        // Load balancers poll /ready every few seconds: one line with the reason, no stack.
+        const cause = (err as { cause?: { code?: string } }).cause?.code ?? (err as Error).name;
+        options.logger.warn({ subgraph: name, url, cause }, 'readiness: subgraph did not answer its health check');
       }
       return [name, 'down'];
     }),

@@ -1,4 +1,4 @@
-import { createTokenVerifier } from '../../lib/auth';
+import { createTokenVerifier, type TokenVerifier } from '../../lib/auth';
 import type { Database, Dialect } from '../../lib/db/database';
 import { createGatewayClient, serviceTokenSource } from '../../lib/gateway-client';
 import { listen, type Listening } from '../../lib/http/listen';
@@ -144,6 +144,8 @@ export interface GatewayOptions {
   production?: boolean;
   /** The gateway's logger (default: silent unless LOG_LEVEL is set). */
   logger?: Logger;
+  /** How the gateway verifies tokens (default: HS256 with TEST_JWT_SECRET, like the subgraphs). */
+  verifyToken?: TokenVerifier;
 }
 
 export interface RunningGateway {
@@ -162,7 +164,7 @@ export async function startGateway(urls: Record<SubgraphName, string>, options: 
   const server = await createGatewayServer({
     ...(options.supergraphPath ? { supergraphPath: options.supergraphPath } : { supergraphSdl: composeSupergraph(urls) }),
     subgraphUrls: urls,
-    verifyToken,
+    verifyToken: options.verifyToken ?? verifyToken,
     logger: options.logger ?? logger,
     production: options.production ?? false,
     settings: options.settings,
