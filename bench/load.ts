@@ -1,0 +1,102 @@
+import autocannon = require('autocannon');
+import type { BenchStack } from './stack';
+
+/**
+ * One measurement: autocannon at a fixed concurrency for a fixed time against one URL, with the
+ * SQL statements the subgraphs sent meanwhile. A 200 whose body carries GraphQL `errors` is a
+ * failure too, counted apart (autocannon only sees HTTP statuses).
+ */
+export interface RequestPlan {
+  /** The GraphQL endpoint. */
+  readonly url: string;
+  readonly headers: Record<string, string>;
+  /** The JSON body of the n-th request. */
+  readonly bodyOf: (n: number) => string;
+}
+
+export interface LoadResult {
+  readonly requests: number;
+  readonly rps: number;
+  readonly p50: number;
+  readonly p99: number;
+  readonly failures: number;
+  readonly graphqlErrors: number;
+  readonly firstError: string | null;
+  /** Statements the four subgraphs sent per answered request while under load. */
+  readonly sqlPerRequest: number;
+}
+
+export interface LoadSettings {
+  readonly connections: number;
+  readonly duration: number;
+}
+
+let sequence = 0;
+
+function requestsOf(plans: readonly RequestPlan[], errors: { count: number; first: string | null }) {
+  return plans.map((plan) => ({
+    method: 'POST',
+    path: new URL(plan.url).pathname,
+    headers: { 'content-type': 'application/json', ...plan.headers },
+    setupRequest: (request: { body?: string }) => {
+      request.body = plan.bodyOf(sequence++);
+      return request;
+    },
+    onResponse: (status: number, body: string) => {
+      if (status === 200 && body.includes('"errors"')) {
+        errors.count += 1;
+        errors.first ??= body.slice(0, 300);
+      }
+    },
+  }));
+}
+
+/** Runs the plans (cycled per connection: one plan, or the whole mix) and measures. */
+export async function runLoad(stack: BenchStack, plans: readonly RequestPlan[], settings: LoadSettings): Promise<LoadResult> {
+  const errors = { count: 0, first: null as string | null };
+  const origin = new URL(plans[0].url).origin;
+  const before = await stack.statements();
+  const result = await autocannon({
+    url: origin,
+    connections: settings.connections,
+    duration: settings.duration,
+    timeout: 30,
+    requests: requestsOf(plans, errors),
+  });
+  const after = await stack.statements();
+  const answered = result['2xx'] + result.non2xx;
+  return {
+    requests: answered,
+    rps: answered / settings.duration,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    failures: result.non2xx + result.errors + result.timeouts + errors.count,
+    graphqlErrors: errors.count,
+    firstError: errors.first,
+    sqlPerRequest: answered ? (after - before) / answered : 0,
+  };
+}
+
+/** Load without measurement, so the measured seconds see a warm process. */
+export async function warmUp(plans: readonly RequestPlan[], connections: number, seconds: number): Promise<void> {
+  if (seconds <= 0) return;
+  await autocannon({ url: new URL(plans[0].url).origin, connections, duration: seconds, timeout: 30, requests: requestsOf(plans, { count: 0, first: null }) });
+}
+
+/** Sends one request and returns its parsed body (a check that the operation works at all). */
+export async function sendOnce(plan: RequestPlan, n = sequence++): Promise<{ status: number; body: { data?: unknown; errors?: Array<{ message: string; extensions?: { code?: string } }> } }> {
+  const res = await fetch(plan.url, { method: 'POST', headers: { 'content-type': 'application/json', ...plan.headers }, body: plan.bodyOf(n) });
+  const text = await res.text();
+  try {
+    return { status: res.status, body: JSON.parse(text) };
+  } catch {
+    return { status: res.status, body: { errors: [{ message: text.slice(0, 200) }] } };
+  }
+}
+
+/** Statements per request of one request at a time, `times` times: exact, with no other load. */
+export async function statementsPerRequest(stack: BenchStack, plan: RequestPlan, times = 3): Promise<number> {
+  const before = await stack.statements();
+  for (let i = 0; i < times; i += 1) await sendOnce(plan);
+  return ((await stack.statements()) - before) / times;
+}

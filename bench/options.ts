@@ -1,0 +1,112 @@
+/** Command-line options of `npm run bench -- ...`. */
+export type Scale = 'city' | 'province';
+
+export interface BenchOptions {
+  readonly scale: Scale;
+  /** Also run the mix through a plain ApolloGateway (bench/stock-gateway.ts). */
+  readonly stock: boolean;
+  /** Concurrent connections of autocannon. */
+  readonly connections: number;
+  /** Seconds measured per operation and target. */
+  readonly duration: number;
+  /** Seconds of unmeasured load before each measurement (JIT, plan cache, pools). */
+  readonly warmup: number;
+  /** Seconds of the memory soak of the whole mix through the gateway; 0 skips it. */
+  readonly soak: number;
+  /** Only these operations (names from bench/operations.ts); empty means all. */
+  readonly only: readonly string[];
+  /** Measure `npm run import` against a raw multi-row INSERT. */
+  readonly importRate: boolean;
+  /** Rows of the import-rate measurement. */
+  readonly importRows: number;
+  /** Keep the city databases of the previous run instead of seeding them afresh. */
+  readonly keep: boolean;
+  /** mysql://user:pass@host:port of the MariaDB the benchmark owns databases in. */
+  readonly mysqlUrl: string;
+  /** First of the ports: gateway, then the four subgraphs; the stock gateway on base + 10. */
+  readonly portBase: number;
+  /** Where the report goes (bench/reports). */
+  readonly reportName: string;
+}
+
+const USAGE = `usage: npm run bench -- [--scale city|province] [--stock] [--connections N] [--duration S]
+         [--warmup S] [--soak S] [--only op1,op2] [--no-import] [--import-rows N] [--keep]
+         [--report NAME]
+environment: BENCH_MYSQL_URL (default mysql://root@127.0.0.1:3306), BENCH_PORT_BASE (default 4100)`;
+
+export class UsageError extends Error {}
+
+export function parseBenchOptions(argv: readonly string[], env: NodeJS.ProcessEnv = process.env): BenchOptions {
+  const args = [...argv];
+  const options = {
+    scale: 'city' as Scale,
+    stock: false,
+    connections: 10,
+    duration: 10,
+    warmup: 3,
+    soak: 0,
+    only: [] as string[],
+    importRate: true,
+    importRows: 20_000,
+    keep: false,
+    mysqlUrl: (env.BENCH_MYSQL_URL ?? 'mysql://root@127.0.0.1:3306').replace(/\/+$/, ''),
+    portBase: Number(env.BENCH_PORT_BASE ?? 4100),
+    reportName: 'latest',
+  };
+  const number = (flag: string, value: string | undefined, min: number): number => {
+    const n = Number(value);
+    if (value === undefined || !Number.isInteger(n) || n < min) throw new UsageError(`${flag} needs a whole number >= ${min}\n${USAGE}`);
+    return n;
+  };
+  while (args.length) {
+    const flag = args.shift()!;
+    switch (flag) {
+      case '--scale': {
+        const value = args.shift();
+        if (value !== 'city' && value !== 'province') throw new UsageError(`--scale is city or province\n${USAGE}`);
+        options.scale = value;
+        break;
+      }
+      case '--stock':
+        options.stock = true;
+        break;
+      case '--connections':
+        options.connections = number(flag, args.shift(), 1);
+        break;
+      case '--duration':
+        options.duration = number(flag, args.shift(), 1);
+        break;
+      case '--warmup':
+        options.warmup = number(flag, args.shift(), 0);
+        break;
+      case '--soak':
+        options.soak = number(flag, args.shift(), 60);
+        break;
+      case '--only':
+        options.only = (args.shift() ?? '').split(',').filter(Boolean);
+        break;
+      case '--no-import':
+        options.importRate = false;
+        break;
+      case '--import-rows':
+        options.importRows = number(flag, args.shift(), 100);
+        break;
+      case '--keep':
+        options.keep = true;
+        break;
+      case '--report':
+        options.reportName = args.shift() ?? '';
+        if (!/^[\w.-]+$/.test(options.reportName)) throw new UsageError(`--report needs a file name\n${USAGE}`);
+        break;
+      case '--help':
+      case '-h':
+        throw new UsageError(USAGE);
+      default:
+        throw new UsageError(`unknown option ${flag}\n${USAGE}`);
+    }
+  }
+  if (!Number.isInteger(options.portBase) || options.portBase < 1024 || options.portBase > 65_000) {
+    throw new UsageError(`BENCH_PORT_BASE must be a port from 1024 to 65000`);
+  }
+  return options;
+}

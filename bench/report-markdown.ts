@@ -1,0 +1,120 @@
+import type { LoadResult } from './load';
+import type { BenchReport } from './report-types';
+import { fmt, mib, pct } from './targets';
+
+/** The Markdown report: the tables the README shows, then the targets and how they were measured. */
+function cell(result: LoadResult | null, key: 'rps' | 'p50' | 'p99' | 'sqlPerRequest'): string {
+  if (!result) return '–';
+  const value = fmt(result[key]);
+  return result.failures && key === 'rps' ? `${value} (${result.failures} failed)` : value;
+}
+
+export function operationsTable(report: BenchReport): string {
+  const stock = report.operations.some((op) => op.stock);
+  const head = [
+    'operation',
+    'gateway req/s',
+    'p50 ms',
+    'p99 ms',
+    'SQL/req',
+    'direct req/s',
+    'direct p50',
+    'gateway/direct',
+    ...(stock ? ['stock req/s', 'stock p50', 'gateway/stock'] : []),
+  ];
+  const rows = report.operations.map((op) => {
+    if (op.error) return [op.name, `not measured: ${op.error.replace(/\|/g, '/').slice(0, 120)}`, ...head.slice(2).map(() => '')];
+    const sql = op.sqlSingle.gateway === null ? '–' : fmt(op.sqlSingle.gateway);
+    return [
+      op.name,
+      cell(op.gateway, 'rps'),
+      cell(op.gateway, 'p50'),
+      cell(op.gateway, 'p99'),
+      sql,
+      cell(op.direct, 'rps'),
+      cell(op.direct, 'p50'),
+      op.gateway && op.direct ? pct(op.gateway.rps / op.direct.rps) : '–',
+      ...(stock
+        ? [cell(op.stock, 'rps'), cell(op.stock, 'p50'), op.gateway && op.stock ? `${fmt(op.gateway.rps / op.stock.rps)}x` : '–']
+        : []),
+    ];
+  });
+  const { gateway, stock: stockMix } = report.mix;
+  if (gateway) {
+    rows.push([
+      '**whole mix**',
+      cell(gateway, 'rps'),
+      cell(gateway, 'p50'),
+      cell(gateway, 'p99'),
+      fmt(gateway.sqlPerRequest),
+      '–',
+      '–',
+      '–',
+      ...(stock ? [cell(stockMix, 'rps'), cell(stockMix, 'p50'), stockMix ? `${fmt(gateway.rps / stockMix.rps)}x` : '–'] : []),
+    ]);
+  }
+  return [`| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
+}
+
+export function memoryTable(report: BenchReport): string {
+  const rows = Object.entries(report.memory).map(([label, m]) => `| ${label} | ${mib(m.start)} | ${mib(m.end)} | ${mib(m.peak)} |`);
+  return ['| process | RSS after warm-up | RSS at end | peak |', '|---|---|---|---|', ...rows].join('\n');
+}
+
+export function targetsTable(report: BenchReport): string {
+  const mark = (met: boolean | null) => (met === null ? 'not measured' : met ? '**met**' : '**not met**');
+  return ['| target | result | measured |', '|---|---|---|', ...report.targets.map((t) => `| ${t.target} | ${mark(t.met)} | ${t.detail.replace(/\|/g, '/')} |`)].join('\n');
+}
+
+export function renderMarkdown(report: BenchReport): string {
+  const m = report.machine;
+  const lines = [
+    `# Benchmark: ${report.scale} scale`,
+    '',
+    `${report.generatedAt} on ${m.cpus} (${m.cores} cores), ${m.memory}, ${m.os}, Node ${m.node}, ${m.database}.`,
+    `autocannon: ${report.settings.connections} connections, ${report.settings.duration} s measured per operation and target after ${report.settings.warmup} s of warm-up;`,
+    'load generator, gateway, subgraphs and MariaDB share the machine.',
+    `Gateway: ${report.techniques}`,
+    '',
+    '## Operations',
+    '',
+    operationsTable(report),
+    '',
+    'SQL/req: statements the four subgraphs sent to MariaDB per request, one request at a time, counted at the driver',
+    '(mysql2 diagnostics channels) in each subgraph process; connection set-up excluded. Under load, with',
+    'caching and deduplication, it is lower: see the JSON report (`sqlPerRequest` of each measurement).',
+    '',
+    ...report.operations.filter((op) => op.pageSize).map((op) =>
+      `- ${op.name}: ${fmt(op.pageSize!.smallSql)} statements at first=${op.pageSize!.small}, ${fmt(op.pageSize!.largeSql)} at first=${op.pageSize!.large}`,
+    ),
+    '',
+    '## Memory (resident set of each process, with its workers)',
+    '',
+    memoryTable(report),
+    '',
+  ];
+  if (report.soak) {
+    lines.push(
+      '## Soak',
+      '',
+      `The whole mix through the gateway for ${report.soak.seconds} s (${fmt(report.soak.load.rps)} req/s, ${report.soak.load.failures} failed): ` +
+        `gateway RSS ${mib(report.soak.rssAfterWarmup)} after ${report.soak.warmupSeconds} s of warm-up, ${mib(report.soak.rssAtEnd)} at the end (${fmt(report.soak.growthPercent)}%).`,
+      '',
+    );
+  }
+  if (report.importRate && 'ratio' in report.importRate) {
+    const r = report.importRate;
+    lines.push(
+      '## Import rate',
+      '',
+      `${r.rows} ledger rows: \`npm run import\` ${fmt(r.importRowsPerSecond)} rows/s (${fmt(r.importSeconds)} s), raw multi-row INSERT ${fmt(r.rawRowsPerSecond)} rows/s (${fmt(r.rawInsertSeconds)} s): ${pct(r.ratio)}. ${r.note}`,
+      '',
+    );
+  }
+  lines.push('## Targets', '', targetsTable(report), '');
+  const failed = report.operations.filter((op) => op.error);
+  if (failed.length) {
+    lines.push('## Not measured', '', ...failed.map((op) => `- ${op.name}: ${op.error}`), '');
+  }
+  return lines.join('\n');
+}

@@ -1,0 +1,67 @@
+import type { LoadResult } from './load';
+import type { Scale } from './options';
+
+/** The JSON report (bench/reports/*.json); the Markdown report is rendered from it. */
+export interface OperationReport {
+  readonly name: string;
+  readonly description: string;
+  readonly singleSubgraph: boolean;
+  /** Null when the operation works; else why it was not measured. */
+  readonly error: string | null;
+  readonly gateway: LoadResult | null;
+  readonly direct: LoadResult | null;
+  readonly stock: LoadResult | null;
+  /** Statements per request, one request at a time (exact). */
+  readonly sqlSingle: { readonly gateway: number | null; readonly direct: number | null };
+  /** Statements per request at a small and a large page size, through the gateway. */
+  readonly pageSize: { readonly small: number; readonly smallSql: number; readonly large: number; readonly largeSql: number } | null;
+}
+
+export interface MemoryReport {
+  /** Resident memory after start-up and warm-up, bytes. */
+  readonly start: number;
+  readonly end: number;
+  readonly peak: number;
+}
+
+export interface SoakReport {
+  readonly seconds: number;
+  readonly warmupSeconds: number;
+  /** Gateway RSS samples: seconds since the start, bytes. */
+  readonly samples: ReadonlyArray<{ readonly t: number; readonly rss: number }>;
+  readonly rssAfterWarmup: number;
+  readonly rssAtEnd: number;
+  readonly growthPercent: number;
+  readonly load: LoadResult;
+}
+
+export interface ImportRateReport {
+  readonly rows: number;
+  readonly importSeconds: number;
+  readonly rawInsertSeconds: number;
+  readonly importRowsPerSecond: number;
+  readonly rawRowsPerSecond: number;
+  readonly ratio: number;
+  readonly note: string;
+}
+
+export interface TargetReport {
+  readonly target: string;
+  /** Null when this run could not measure it. */
+  readonly met: boolean | null;
+  readonly detail: string;
+}
+
+export interface BenchReport {
+  readonly generatedAt: string;
+  readonly scale: Scale;
+  readonly machine: Record<string, string>;
+  readonly settings: { readonly connections: number; readonly duration: number; readonly warmup: number };
+  readonly techniques: string;
+  readonly operations: OperationReport[];
+  readonly mix: { readonly gateway: LoadResult | null; readonly stock: LoadResult | null };
+  readonly memory: Record<string, MemoryReport>;
+  readonly soak: SoakReport | null;
+  readonly importRate: ImportRateReport | { readonly skipped: string } | null;
+  readonly targets: TargetReport[];
+}
