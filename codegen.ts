@@ -32,7 +32,19 @@ const MAPPERS: Record<string, Record<string, string>> = {
     Finding: '../datasources/rows#EntityRef',
     Complaint: '../datasources/rows#EntityRef',
   },
-  complaints: { Region: REGION },
+  complaints: {
+    Region: REGION,
+    Complaint: '../views#ComplaintParent',
+    ComplaintEvent: '../views#ComplaintEventParent',
+    ComplaintConnection: '../views#ComplaintConnectionParent',
+    ComplaintReceipt: '../workflow/submit#Receipt',
+    ComplaintStats: '../datasources/complaint-stats#ComplaintCounts',
+    Complainant: '../datasources/rows#ComplaintRow',
+    FundProject: '../views#EntityStub',
+    Payment: '../views#EntityStub',
+    Official: '../views#EntityStub',
+    LedgerEntry: '../views#EntityStub',
+  },
 };
 
 const scalars = {

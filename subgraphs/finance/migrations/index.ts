@@ -1,5 +1,17 @@
 import type { Migration } from '../../../lib/db/migrate';
 import { createImportBatches } from './20261127_0101_import_batches';
+import { createLedger } from './20261127_0102_ledger';
+import { createAppendOnlyTriggers } from './20261127_0103_append_only_triggers';
+import { createFundProgramsAndProjects } from './20261127_0201_fund_programs_and_projects';
+import { createPeople } from './20261127_0202_people';
+import { createPayments } from './20261127_0203_payments';
 
 /** finance's own migrations, in order, after the standard ones (regions, seed_runs). */
-export const migrations: readonly Migration[] = [createImportBatches];
+export const migrations: readonly Migration[] = [
+  createImportBatches,
+  createLedger,
+  createAppendOnlyTriggers,
+  createFundProgramsAndProjects,
+  createPeople,
+  createPayments,
+];

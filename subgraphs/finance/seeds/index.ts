@@ -1,4 +1,7 @@
 import type { Seed } from '../../../lib/subgraph/store';
+import { seedFundsAndPayments } from './fund-payments';
 
 /** finance's demo seed: deterministic; resets what it fills. */
-export const seed: Seed = async () => {};
+export const seed: Seed = async (knex, scope) => {
+  await seedFundsAndPayments(knex, scope);
+};

@@ -1,5 +1,6 @@
 import { regionEntityResolvers } from '../../../../lib/regions/region-resolvers';
 import type { RegionResolvers } from '../generated/resolvers-types';
+import { regionFundProjects } from './FundProject';
 
 export const Region: RegionResolvers = {
   ...regionEntityResolvers,
@@ -10,4 +11,5 @@ export const Region: RegionResolvers = {
     return row?.parent_code ? ctx.regions.get(row.parent_code) : null;
   },
   children: (region, _args, ctx) => ctx.regions.children(region.code),
+  ...regionFundProjects,
 };

@@ -1,7 +1,25 @@
 import { contractScalars } from '../../../../lib/scalars';
 import type { Resolvers } from '../generated/resolvers-types';
+import { FundProgram } from './FundProgram';
+import { FundProject } from './FundProject';
 import { ImportBatch } from './ImportBatch';
+import { Mutation } from './Mutation';
+import { Payment } from './Payment';
+import { Person } from './Person';
 import { Query } from './Query';
 import { Region } from './Region';
 
-export const resolvers: Resolvers = { DateTime: contractScalars.DateTime, ImportBatch, Query, Region };
+export const resolvers: Resolvers = {
+  DateTime: contractScalars.DateTime,
+  Money: contractScalars.Money,
+  Date: contractScalars.Date,
+  Period: contractScalars.Period,
+  FundProgram,
+  FundProject,
+  ImportBatch,
+  Mutation,
+  Payment,
+  Person,
+  Query,
+  Region,
+};

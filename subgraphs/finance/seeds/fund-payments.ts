@@ -1,0 +1,97 @@
+import type { Knex } from 'knex';
+import { insertInChunks } from '../../../lib/db/bulk';
+import { demoPayments, DEMO_YEAR } from '../../../lib/demo/payments';
+import { DEMO_PROGRAMS } from '../../../lib/demo/programs';
+import { maskIdNumber, personKey } from '../../../lib/person';
+import { Random } from '../../../lib/random';
+import { readDivisions, villagesUnder } from '../../../lib/regions/divisions';
+import type { SeedScope } from '../../../lib/subgraph/store';
+import { refreshProjectTotals } from '../src/datasources/projects';
+
+/** Seeded rows carry one fixed creation time, so that two seeds of a scope are identical. */
+const SEEDED_AT = '2017-07-01 00:00:00.000';
+/** Allocations are rounded up to 10,000 yuan, as budgets are announced. */
+const ALLOCATION_UNIT = 1_000_000;
+
+/**
+ * The fund catalogue, one project per county, programme and year, the recipients, and every
+ * payment of lib/demo's villages under the scope exactly as generated (ids, amounts, dates, and
+ * the planted irregularities that audit's rules must find). One transaction: a seed that dies
+ * leaves nothing, and a store that already holds payments (which may never be deleted) is done.
+ */
+export async function seedFundsAndPayments(knex: Knex, scope: SeedScope): Promise<void> {
+  const [{ n }] = await knex('payments').count({ n: '*' });
+  if (Number(n) > 0) return;
+
+  const countyNames = new Map(readDivisions().filter((d) => d.level === 'COUNTY').map((d) => [d.code, d.name]));
+  const programNames = new Map(DEMO_PROGRAMS.map((p) => [p.code, p.name]));
+  const payments: Record<string, unknown>[] = [];
+  const people = new Map<string, Record<string, unknown>>();
+  // What each project will pay in the demo; its allocation is set somewhat above it.
+  const planned = new Map<string, { county: string; programCode: string; total: number }>();
+  for (const village of villagesUnder(scope.regionCode)) {
+    for (const payment of demoPayments(village.code)) {
+      const key = personKey(scope.personKeySecret, payment.person.idNumber);
+      if (!people.has(key)) {
+        people.set(key, {
+          person_key: key,
+          name: payment.person.name,
+          masked_id_number: maskIdNumber(payment.person.idNumber),
+          village_code: payment.villageCode,
+          created_at: SEEDED_AT,
+        });
+      }
+      payments.push({
+        id: payment.id,
+        program_code: payment.programCode,
+        project_id: payment.projectId,
+        person_key: key,
+        recipient_name: payment.person.name,
+        village_code: payment.villageCode,
+        amount: payment.amount,
+        period: payment.period,
+        paid_at: payment.paidAt,
+        status: 'PAID',
+        batch_id: null,
+        created_at: SEEDED_AT,
+      });
+      const project = planned.get(payment.projectId) ?? { county: village.code.slice(0, 6), programCode: payment.programCode, total: 0 };
+      project.total += payment.amount;
+      planned.set(payment.projectId, project);
+    }
+  }
+  const projects = [...planned.entries()].map(([id, p]) => {
+    const headroom = 1 + new Random(`allocation:${id}`).int(5, 25) / 100;
+    return {
+      id,
+      name: `${countyNames.get(p.county) ?? p.county}${DEMO_YEAR}年${programNames.get(p.programCode) ?? p.programCode}`,
+      program_code: p.programCode,
+      region_code: p.county,
+      year: DEMO_YEAR,
+      allocated: Math.ceil((p.total * headroom) / ALLOCATION_UNIT) * ALLOCATION_UNIT,
+      disbursed: 0,
+      beneficiary_count: 0,
+      status: 'ACTIVE',
+      created_at: SEEDED_AT,
+    };
+  });
+
+  await knex.transaction(async (trx) => {
+    await insertInChunks(
+      trx,
+      'fund_programs',
+      DEMO_PROGRAMS.map((p) => ({
+        code: p.code,
+        name: p.name,
+        department: p.department,
+        policy_basis: p.policyBasis,
+        standard_amount: p.standardAmount,
+      })),
+    );
+    await insertInChunks(trx, 'fund_projects', projects);
+    await insertInChunks(trx, 'people', [...people.values()]);
+    await insertInChunks(trx, 'payments', payments);
+    // The totals come from the stored payments, by the same SQL that imports use.
+    await refreshProjectTotals(trx, projects.map((p) => p.id));
+  });
+}

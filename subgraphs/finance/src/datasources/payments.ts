@@ -1,0 +1,128 @@
+import DataLoader from 'dataloader';
+import type { Knex } from 'knex';
+import { clampFirst, decodeCursor, toConnection, type Connection } from '../../../../lib/pagination';
+import { regionRange } from '../../../../lib/region-range';
+
+/** A row of `payments`: one one-card payment to a person. Insert-only; amounts are fen. */
+export interface PaymentRow {
+  id: string;
+  program_code: string;
+  project_id: string;
+  person_key: string;
+  recipient_name: string;
+  village_code: string;
+  amount: number;
+  period: string;
+  paid_at: string;
+  status: 'PAID' | 'REVERSAL';
+  batch_id: string | null;
+  created_at: string;
+}
+
+export type PaymentConnectionParent = Connection<PaymentRow>;
+
+export interface RegionPaymentsFilter {
+  regionCode: string;
+  programCode?: string | null;
+  period?: string | null;
+  first?: number | null;
+  after?: string | null;
+}
+
+export interface PageArgs {
+  first?: number | null;
+  after?: string | null;
+}
+
+/**
+ * Payments, read with keyset pagination on indexes that end in the sort key (see the
+ * payments migration), and batched per request for entity references and per-person lists.
+ */
+export class PaymentSource {
+  private readonly byId: DataLoader<string, PaymentRow | null>;
+  private readonly byPerson: DataLoader<string, PaymentRow[]>;
+
+  constructor(private readonly knex: Knex) {
+    this.byId = new DataLoader(async (ids) => {
+      const rows: PaymentRow[] = await this.knex('payments').whereIn('id', ids as string[]);
+      const found = new Map(rows.map((r) => [r.id, r]));
+      return ids.map((id) => found.get(id) ?? null);
+    });
+    // A person's payments are a few dozen a year: one statement loads them all for every
+    // person of the batch, and each connection pages through its own in memory.
+    this.byPerson = new DataLoader(async (keys) => {
+      const rows: PaymentRow[] = await this.knex('payments')
+        
+        .whereIn('person_key', keys as string[])
+        .orderBy([{ column: 'person_key' }, { column: 'id' }]);
+      const grouped = new Map<string, PaymentRow[]>(keys.map((k) => [k, []]));
+      for (const row of rows) grouped.get(row.person_key)?.push(row);
+      return keys.map((k) => grouped.get(k) ?? []);
+    });
+  }
+
+  get(id: string): Promise<PaymentRow | null> {
+    return this.byId.load(id);
+  }
+
+  /** Payments in villages under a region, ordered by (village_code, id). */
+  async listUnderRegion(filter: RegionPaymentsFilter): Promise<PaymentConnectionParent> {
+    const first = clampFirst(filter.first);
+    const after = decodeCursor(filter.after, 2) as [string, string] | null;
+    const [lo, hi] = regionRange(filter.regionCode);
+    const filtered = () => {
+      const q = this.knex('payments');
+      if (filter.programCode) q.where('program_code', filter.programCode);
+      if (filter.period) q.where('period', filter.period);
+      return q;
+    };
+    const page = filtered();
+    if (after) {
+      const [village, id] = after;
+      // The bound on village_code alone keeps it a range scan on MariaDB as on SQLite.
+      page
+        .whereBetween('village_code', [village > lo ? village : lo, hi])
+        .andWhere((q) => q.where('village_code', '>', village).orWhere('id', '>', id));
+    } else {
+      page.whereBetween('village_code', [lo, hi]);
+    }
+    const rows: PaymentRow[] = await page.orderBy([{ column: 'village_code' }, { column: 'id' }]).limit(first + 1);
+    for (const row of rows) this.byId.prime(row.id, row);
+    return toConnection(rows, first, (r) => [r.village_code, r.id], () =>
+      this.count(filtered().whereBetween('village_code', [lo, hi])),
+    );
+  }
+
+  /** A project's payments, ordered by id. */
+  async listByProject(projectId: string, args: PageArgs): Promise<PaymentConnectionParent> {
+    const first = clampFirst(args.first);
+    const after = decodeCursor(args.after, 1) as [string] | null;
+    const page = this.knex('payments').where('project_id', projectId);
+    if (after) page.andWhere('id', '>', after[0]);
+    const rows: PaymentRow[] = await page.orderBy('id').limit(first + 1);
+    for (const row of rows) this.byId.prime(row.id, row);
+    return toConnection(rows, first, (r) => [r.id], () => this.count(this.knex('payments').where('project_id', projectId)));
+  }
+
+  /** A person's payments, ordered by id; every person of one tick in one statement. */
+  async listByPerson(personKey: string, args: PageArgs): Promise<PaymentConnectionParent> {
+    const first = clampFirst(args.first);
+    const after = decodeCursor(args.after, 1) as [string] | null;
+    const all = await this.byPerson.load(personKey);
+    const rows = after ? all.filter((r) => r.id > after[0]) : all;
+    return toConnection(rows.slice(0, first + 1), first, (r) => [r.id], () => Promise.resolve(all.length));
+  }
+
+  /** The self-lookup: payments whose person key and name as paid both match, by payment date. */
+  async listForSelf(personKey: string, name: string): Promise<PaymentRow[]> {
+    return this.knex('payments')
+      
+      .where({ person_key: personKey, recipient_name: name })
+      .orderBy([{ column: 'paid_at' }, { column: 'id' }]);
+  }
+
+  private async count(query: Knex.QueryBuilder): Promise<number> {
+    const [{ n }] = await query.count({ n: '*' });
+    return Number(n);
+  }
+}

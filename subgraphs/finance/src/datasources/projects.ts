@@ -1,0 +1,95 @@
+import DataLoader from 'dataloader';
+import type { Knex } from 'knex';
+import { regionRange } from '../../../../lib/region-range';
+
+/** A row of `fund_projects`: a region's allocation of a programme for a year. Amounts are fen. */
+export interface ProjectRow {
+  id: string;
+  name: string;
+  program_code: string;
+  region_code: string;
+  year: number;
+  allocated: number;
+  disbursed: number;
+  beneficiary_count: number;
+  status: 'PLANNED' | 'ACTIVE' | 'CLOSED';
+  created_at: string;
+}
+
+interface RegionProjectsKey {
+  regionCode: string;
+  year: number | null;
+}
+
+/** The codes of the regions above `code` (a project held by its county covers its villages). */
+function ancestorCodes(code: string): string[] {
+  return [2, 4, 6, 9].filter((n) => n < code.length).map((n) => code.slice(0, n));
+}
+
+function covers(project: ProjectRow, key: RegionProjectsKey): boolean {
+  if (key.year !== null && project.year !== key.year) return false;
+  return project.region_code.startsWith(key.regionCode) || key.regionCode.startsWith(project.region_code);
+}
+
+/**
+ * Fund projects, batched per request: every lookup by id in one tick is one `WHERE id IN`,
+ * and the projects of many regions (Region.fundProjects over a list of children) are one
+ * statement over the OR of their code ranges.
+ */
+export class ProjectSource {
+  private readonly byId: DataLoader<string, ProjectRow | null>;
+  private readonly byRegion: DataLoader<RegionProjectsKey, ProjectRow[], string>;
+
+  constructor(private readonly knex: Knex) {
+    this.byId = new DataLoader(async (ids) => {
+      const rows: ProjectRow[] = await this.knex('fund_projects').whereIn('id', ids as string[]);
+      const found = new Map(rows.map((r) => [r.id, r]));
+      return ids.map((id) => found.get(id) ?? null);
+    });
+    this.byRegion = new DataLoader(
+      async (keys) => {
+        const rows: ProjectRow[] = await this.knex('fund_projects')
+          .where((q) => {
+            for (const key of keys) {
+              q.orWhere((k) => {
+                k.where((r) =>
+                  r.whereBetween('region_code', regionRange(key.regionCode)).orWhereIn('region_code', ancestorCodes(key.regionCode)),
+                );
+                if (key.year !== null) k.andWhere('year', key.year);
+              });
+            }
+          })
+          .orderBy([{ column: 'region_code' }, { column: 'year' }, { column: 'program_code' }, { column: 'id' }]);
+        for (const row of rows) this.byId.prime(row.id, row);
+        return keys.map((key) => rows.filter((row) => covers(row, key)));
+      },
+      { cacheKeyFn: (key) => `${key.regionCode}:${key.year ?? ''}` },
+    );
+  }
+
+  get(id: string): Promise<ProjectRow | null> {
+    return this.byId.load(id);
+  }
+
+  /** Projects held by the region, by a region under it, or by the county that covers it. */
+  coveringRegion(regionCode: string, year: number | null): Promise<ProjectRow[]> {
+    return this.byRegion.load({ regionCode, year });
+  }
+}
+
+/**
+ * Rewrites `disbursed` and `beneficiary_count` of the projects from their payments, in SQL,
+ * inside the caller's transaction (the one that inserted the payments), so totals never drift.
+ */
+export async function refreshProjectTotals(trx: Knex | Knex.Transaction, projectIds: readonly string[]): Promise<void> {
+  const CHUNK = 500;
+  for (let i = 0; i < projectIds.length; i += CHUNK) {
+    const ids = projectIds.slice(i, i + CHUNK);
+    await trx('fund_projects')
+      .whereIn('id', ids)
+      .update({
+        disbursed: trx.raw('(SELECT COALESCE(SUM(p.amount), 0) FROM payments p WHERE p.project_id = fund_projects.id)'),
+        beneficiary_count: trx.raw('(SELECT COUNT(DISTINCT p.person_key) FROM payments p WHERE p.project_id = fund_projects.id)'),
+      });
+  }
+}

@@ -1,0 +1,61 @@
+import { logAccess } from '../../../../lib/access-log';
+import { badUserInput } from '../../../../lib/errors';
+import { idNumberProblem, personKey } from '../../../../lib/person';
+import { isRegionCode } from '../../../../lib/region-range';
+import { authorisePaymentImport, importPayments } from '../datasources/payments-import';
+import type { MutationResolvers, PaymentResolvers, QueryResolvers } from '../generated/resolvers-types';
+
+/**
+ * A row that a stored reference points at (a payment's programme, project, recipient) must
+ * exist: imports check them and rows are never deleted. A miss is a broken store, not the
+ * caller's mistake, so it surfaces as an internal error (masked for clients, logged).
+ */
+export function present<T>(row: T | null, what: string): T {
+  if (row === null) throw new Error(`${what} is referenced but not in the store`);
+  return row;
+}
+
+export const Payment: PaymentResolvers = {
+  // Entity fetches by signed-in callers (an auditor's alerts, a complaint's subject) are reads of
+  // person-level detail: logged, in one insert per batch.
+  __resolveReference: async (reference, ctx) => {
+    const payment = await ctx.payments.get(reference.id);
+    if (payment) await ctx.personAccessLog.record(ctx.principal, 'payment.read', payment.id);
+    return payment;
+  },
+  program: async (payment, _args, ctx) => present(await ctx.programs.get(payment.program_code), `programme ${payment.program_code}`),
+  project: async (payment, _args, ctx) => present(await ctx.projects.get(payment.project_id), `project ${payment.project_id}`),
+  recipient: async (payment, _args, ctx) => present(await ctx.people.get(payment.person_key), `recipient of ${payment.id}`),
+  village: (payment) => ({ code: payment.village_code }),
+  paidAt: (payment) => payment.paid_at,
+};
+
+/** The payment entry points of Query (spread into Query.ts). */
+export const paymentQueries: Pick<QueryResolvers, 'payment' | 'payments' | 'mySubsidies'> = {
+  payment: async (_root, { id }, ctx) => {
+    const payment = await ctx.payments.get(id);
+    if (payment) await ctx.personAccessLog.record(ctx.principal, 'payment.read', payment.id);
+    return payment;
+  },
+  payments: async (_root, { regionCode, programCode, period, first, after }, ctx) => {
+    if (!isRegionCode(regionCode)) throw badUserInput(`regionCode must be a division code of 2, 4, 6, 9 or 12 digits; got "${regionCode}"`);
+    await ctx.personAccessLog.record(ctx.principal, 'payments.list', [regionCode, programCode ?? '*', period ?? '*'].join(' '));
+    return ctx.payments.listUnderRegion({ regionCode, programCode, period, first, after });
+  },
+  mySubsidies: async (_root, { idNumber, name }, ctx) => {
+    const problem = idNumberProblem(idNumber);
+    if (problem) throw badUserInput(`${problem}; check the number on your ID card`);
+    const key = personKey(ctx.personKeySecret, idNumber);
+    // Every self-lookup is logged, the public's included: who asked is the request, what is the key.
+    await logAccess(ctx.db.knex, ctx, 'mySubsidies', key);
+    return ctx.payments.listForSelf(key, name.trim());
+  },
+};
+
+/** Mutation.importPayments (spread into Mutation.ts). */
+export const paymentMutations: Pick<MutationResolvers, 'importPayments'> = {
+  importPayments: (_root, { input }, ctx) => {
+    authorisePaymentImport(ctx.principal, input.payments);
+    return importPayments(ctx.db.knex, input, ctx.principal.sub!, ctx.personKeySecret);
+  },
+};
