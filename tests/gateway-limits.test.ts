@@ -1,3 +1,5 @@
+import { RATE_LIMITED_FIELDS } from '../gateway/src/settings';
+import { idCheckCharacter } from '../lib/person';
 import { DIALECTS } from './helpers/databases';
 import { metric, scrape } from './helpers/gateway-probes';
 import { startStack, type Stack } from './helpers/stack';
@@ -115,6 +117,39 @@ describe.each(DIALECTS)('gateway limits (%s)', (dialect) => {
     expect(fromAuditor.body.data.regions[0].children).toHaveLength(14);
   });
 
+  it('counts first: $n at the value of $n, so a huge $n is refused with 400 QUERY_TOO_EXPENSIVE', async () => {
+    const byVariable = 'query Pay($n: Int) { payments(regionCode: "4310", first: $n) { totalCount edges { cursor node { id amount } } } }';
+    const huge = await refusedAtGateway(() => stack.query(byVariable, { n: 1_000_000_000 }, { token: auditor }));
+    expect(huge.status).toBe(400);
+    expect(huge.body).toEqual({
+      errors: [
+        {
+          message:
+            "The operation's estimated cost is 3000000000; your budget is 25000. Ask for smaller pages (first) or fewer nested lists.",
+          extensions: { code: 'QUERY_TOO_EXPENSIVE', measured: 3_000_000_000, limit: 25000 },
+        },
+      ],
+    });
+    // $n = 1000 costs what the literal 1000 costs: too much for the public, fine for an auditor
+    const literal = await refusedAtGateway(() =>
+      stack.query('query Pay { payments(regionCode: "4310", first: 1000) { totalCount edges { cursor node { id amount } } } }'),
+    );
+    const variable = await refusedAtGateway(() => stack.query(byVariable, { n: 1000 }));
+    expect(literal.body.errors?.[0].extensions).toEqual({ code: 'QUERY_TOO_EXPENSIVE', measured: 3000, limit: 1000 });
+    expect(variable.body).toEqual(literal.body);
+    const fromAuditor = await stack.query(byVariable, { n: 1000 }, { token: auditor });
+    expect(fromAuditor.status).toBe(200);
+    expect(fromAuditor.body.errors).toBeUndefined();
+    const notANumber = await refusedAtGateway(() => stack.query(byVariable, { n: 'many' }));
+    expect(notANumber.status).toBe(400);
+    expect(notANumber.body.errors).toEqual([
+      {
+        message: 'Variable "$n" got invalid value "many"; Int cannot represent non-integer value: "many"',
+        extensions: { code: 'BAD_USER_INPUT' },
+      },
+    ]);
+  });
+
   it('answers bad variables and syntax errors with a 400, never a 500', async () => {
     const badVariable = await refusedAtGateway(() =>
       stack.query('query One($code: ID!) { region(code: $code) { name } }', { code: { nested: true } }),
@@ -153,56 +188,88 @@ describe.each(DIALECTS)('gateway limits (%s)', (dialect) => {
     expect(metric(text, 'gateway_requests_total', { operation: '(none)', outcome: 'GRAPHQL_PARSE_FAILED' })).toBe(3);
     expect(metric(text, 'gateway_requests_total', { operation: '(none)', outcome: 'BODY_TOO_LARGE' })).toBe(1);
     expect(metric(text, 'gateway_requests_total', { operation: 'One', outcome: 'BAD_USER_INPUT' })).toBe(2);
+    expect(metric(text, 'gateway_requests_total', { operation: 'Pay', outcome: 'QUERY_TOO_EXPENSIVE' })).toBe(3);
+    expect(metric(text, 'gateway_requests_total', { operation: 'Pay', outcome: 'BAD_USER_INPUT' })).toBe(1);
+    expect(metric(text, 'gateway_requests_total', { operation: 'Pay', outcome: 'success' })).toBe(1);
   });
 });
 
-describe.each(DIALECTS)('gateway rate limits (%s)', (dialect) => {
+describe.each(DIALECTS)('gateway rate limits on the public lookups and submissions (%s)', (dialect) => {
   let stack: Stack;
   beforeAll(async () => {
-    // Until the public lookups land in the schema, the limiter is shown on `regions`: it keys
-    // on root field names, so submitComplaint, mySubsidies, rateComplaint and requestReview are
-    // limited the same way as soon as they exist (they are the default list).
+    // The default list of limited fields, two calls per caller and minute; callers told apart
+    // by X-Forwarded-For (trusted here, as behind the province's proxy).
     stack = await startStack(dialect, {
       seed: false,
-      gateway: { settings: { rateLimit: { max: 2, windowMs: 60_000, fields: ['regions'], trustProxy: false } } },
+      proxied: ['complaints'],
+      gateway: { settings: { rateLimit: { max: 2, windowMs: 60_000, fields: RATE_LIMITED_FIELDS, trustProxy: true } } },
     });
   });
   afterAll(async () => {
     await stack?.stop();
   });
 
-  const lookup = 'query Lookup { regions(level: COUNTY, parentCode: "4310") { code } }';
+  const first17 = '43100219900101123';
+  const idNumber = first17 + idCheckCharacter(first17);
+  const lookup = `query SelfLookup { mySubsidies(idNumber: "${idNumber}", name: "张三") { id amount } }`;
+  const from = (address: string) => ({ headers: { 'x-forwarded-for': `${address}, 10.0.0.1` } });
 
-  it('refuses a caller past the limit with 429 RATE_LIMITED and Retry-After, leaving others alone', async () => {
-    expect((await stack.query(lookup)).status).toBe(200);
-    expect((await stack.query(lookup)).status).toBe(200);
-    const refused = await stack.query(lookup);
+  it('refuses a caller past the limit with 429 RATE_LIMITED and Retry-After, leaving other callers alone', async () => {
+    for (let i = 0; i < 2; i++) {
+      const res = await stack.query(lookup, undefined, from('203.0.113.7'));
+      expect(res.status).toBe(200);
+      expect(res.body).toEqual({ data: { mySubsidies: [] } });
+    }
+    const refused = await stack.query(lookup, undefined, from('203.0.113.7'));
     expect(refused.status).toBe(429);
-    expect(refused.headers.get('retry-after')).toMatch(/^\d+$/);
     const retryAfter = Number(refused.headers.get('retry-after'));
     expect(retryAfter).toBeGreaterThan(0);
     expect(retryAfter).toBeLessThanOrEqual(60);
     expect(refused.body).toEqual({
       errors: [
         {
-          message: `regions: Too many requests; try again in ${retryAfter} s`,
+          message: `mySubsidies: Too many requests; try again in ${retryAfter} s`,
           extensions: { code: 'RATE_LIMITED', retryAfterSeconds: retryAfter },
         },
       ],
     });
-    // Fields that are not limited still answer; a signed-in caller has a quota of their own.
-    expect((await stack.query('{ region(code: "4310") { name } }')).status).toBe(200);
+    // another address, and a signed-in caller (counted by subject), have quotas of their own
+    expect((await stack.query(lookup, undefined, from('198.51.100.1'))).status).toBe(200);
     const token = await signToken({ role: 'staff', region: '4310', dept: 'finance', sub: 'staff-1' });
-    expect((await stack.query(lookup, undefined, { token })).status).toBe(200);
-    const text = await scrape(stack.origin);
-    expect(metric(text, 'gateway_rate_limited_total', { field: 'regions' })).toBe(1);
-    expect(metric(text, 'gateway_requests_total', { operation: 'Lookup', outcome: 'RATE_LIMITED' })).toBe(1);
+    expect((await stack.query(lookup, undefined, { ...from('203.0.113.7'), token })).status).toBe(200);
+    // fields that are not limited still answer the refused caller
+    expect((await stack.query('{ region(code: "4310") { name } }', undefined, from('203.0.113.7'))).status).toBe(200);
   });
 
   it('counts each aliased use of a limited field', async () => {
-    const token = await signToken({ role: 'staff', region: '4310', dept: 'finance', sub: 'staff-2' });
-    const twice = '{ a: regions(level: COUNTY, parentCode: "4310") { code } b: regions(level: CITY) { code } }';
-    expect((await stack.query(twice, undefined, { token })).status).toBe(200);
-    expect((await stack.query(lookup, undefined, { token })).status).toBe(429);
+    const twice = `{ a: mySubsidies(idNumber: "${idNumber}", name: "张三") { id } b: mySubsidies(idNumber: "${idNumber}", name: "李四") { id } }`;
+    expect((await stack.query(twice, undefined, from('192.0.2.44'))).status).toBe(200);
+    expect((await stack.query(lookup, undefined, from('192.0.2.44'))).status).toBe(429);
+  });
+
+  it('limits complaint submissions on their own, and a refused one never reaches the complaints service', async () => {
+    const submit = `mutation Submit($key: String!) {
+      submitComplaint(input: { regionCode: "431002001001", category: FUND_MISUSE, content: "村里的低保名单有问题", anonymous: true, idempotencyKey: $key }) { queryCode }
+    }`;
+    const proxy = stack.proxies.complaints!;
+    // The first two are the complaints service's to answer: each reaches it.
+    for (const key of ['rate-test-1', 'rate-test-2']) {
+      const before = proxy.requests.length;
+      const res = await stack.query(submit, { key }, from('203.0.113.7'));
+      expect(res.body.errors?.map((e) => e.extensions?.code) ?? []).not.toContain('RATE_LIMITED');
+      expect(proxy.requests.length).toBe(before + 1);
+    }
+    const before = proxy.requests.length;
+    const refused = await stack.query(submit, { key: 'rate-test-3' }, from('203.0.113.7'));
+    expect(refused.status).toBe(429);
+    expect(refused.body.errors?.[0].extensions?.code).toBe('RATE_LIMITED');
+    expect(proxy.requests.length).toBe(before);
+  });
+
+  it('counts refusals in /metrics by field', async () => {
+    const text = await scrape(stack.origin);
+    expect(metric(text, 'gateway_rate_limited_total', { field: 'mySubsidies' })).toBe(2);
+    expect(metric(text, 'gateway_rate_limited_total', { field: 'submitComplaint' })).toBe(1);
+    expect(metric(text, 'gateway_requests_total', { operation: 'SelfLookup', outcome: 'RATE_LIMITED' })).toBe(2);
   });
 });
