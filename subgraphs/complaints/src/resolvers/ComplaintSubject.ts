@@ -1,0 +1,5 @@
+import type { ComplaintSubjectResolvers } from '../generated/resolvers-types';
+
+export const ComplaintSubject: ComplaintSubjectResolvers = {
+  __resolveType: (stub) => stub.__typename ?? null,
+};
