@@ -6,9 +6,12 @@ import type { Migration } from '../../../lib/db/migrate';
  * triggers refuse UPDATE and DELETE on both dialects, and the serving MySQL user is not
  * granted them either (appendOnlyTables in src/index.ts).
  *
- * Every list is keyset-paginated on (village_code, id) or (…, id), and each filter of
- * Query.payments has an index that starts with its equality columns and ends with that sort
- * key, so a page at province scale is one short range scan whatever the filters.
+ * Lists are keyset-paginated on (village_code, id) (a person's on id). Query.payments' filters
+ * each have an index that starts with the equality column and ends with that sort key, so a page
+ * at province scale is one short range scan; with both filters the programme index is scanned
+ * and the period checked on the way (at most six months a programme per village and year).
+ * A project's payments use the programme index too: a project pays one programme in one region.
+ * Four secondary indexes, not more: each one slows every insert of a 5-million-row table.
  */
 export const createPayments: Migration = {
   name: '20261127_0203_payments',
@@ -30,9 +33,7 @@ export const createPayments: Migration = {
       t.index(['village_code', 'id'], 'payments_village_idx');
       t.index(['program_code', 'village_code', 'id'], 'payments_program_village_idx');
       t.index(['period', 'village_code', 'id'], 'payments_period_village_idx');
-      t.index(['program_code', 'period', 'village_code', 'id'], 'payments_program_period_village_idx');
       t.index(['person_key', 'id'], 'payments_person_idx');
-      t.index(['project_id', 'id'], 'payments_project_idx');
     });
     await refuseChanges(knex, 'payments', 'payments are insert-only; record a reversing payment instead');
   },

@@ -1,5 +1,5 @@
 import type { Knex } from 'knex';
-import { insertInChunks } from '../../../lib/db/bulk';
+import { bulkLoad } from '../../../lib/db/bulk-load';
 import { demoPayments, DEMO_YEAR } from '../../../lib/demo/payments';
 import { DEMO_PROGRAMS } from '../../../lib/demo/programs';
 import { maskIdNumber, personKey } from '../../../lib/person';
@@ -77,7 +77,7 @@ export async function seedFundsAndPayments(knex: Knex, scope: SeedScope): Promis
   });
 
   await knex.transaction(async (trx) => {
-    await insertInChunks(
+    await bulkLoad(
       trx,
       'fund_programs',
       DEMO_PROGRAMS.map((p) => ({
@@ -88,9 +88,9 @@ export async function seedFundsAndPayments(knex: Knex, scope: SeedScope): Promis
         standard_amount: p.standardAmount,
       })),
     );
-    await insertInChunks(trx, 'fund_projects', projects);
-    await insertInChunks(trx, 'people', [...people.values()]);
-    await insertInChunks(trx, 'payments', payments);
+    await bulkLoad(trx, 'fund_projects', projects);
+    await bulkLoad(trx, 'people', [...people.values()]);
+    await bulkLoad(trx, 'payments', payments);
     // The totals come from the stored payments, by the same SQL that imports use.
     await refreshProjectTotals(trx, projects.map((p) => p.id));
   });

@@ -2,6 +2,7 @@ import DataLoader from 'dataloader';
 import type { Knex } from 'knex';
 import { clampFirst, decodeCursor, toConnection, type Connection } from '../../../../lib/pagination';
 import { regionRange } from '../../../../lib/region-range';
+import { projectPayments, type ProjectRow } from './projects';
 
 /** A row of `payments`: one one-card payment to a person. Insert-only; amounts are fen. */
 export interface PaymentRow {
@@ -93,15 +94,18 @@ export class PaymentSource {
     );
   }
 
-  /** A project's payments, ordered by id. */
-  async listByProject(projectId: string, args: PageArgs): Promise<PaymentConnectionParent> {
+  /** A project's payments, ordered by village and id. */
+  async listByProject(project: ProjectRow, args: PageArgs): Promise<PaymentConnectionParent> {
     const first = clampFirst(args.first);
-    const after = decodeCursor(args.after, 1) as [string] | null;
-    const page = this.knex('payments').where('project_id', projectId);
-    if (after) page.andWhere('id', '>', after[0]);
-    const rows: PaymentRow[] = await page.orderBy('id').limit(first + 1);
+    const after = decodeCursor(args.after, 2) as [string, string] | null;
+    const page = projectPayments(this.knex, project);
+    if (after) {
+      const [village, id] = after;
+      page.andWhere('village_code', '>=', village).andWhere((q) => q.where('village_code', '>', village).orWhere('id', '>', id));
+    }
+    const rows: PaymentRow[] = await page.orderBy([{ column: 'village_code' }, { column: 'id' }]).limit(first + 1);
     for (const row of rows) this.byId.prime(row.id, row);
-    return toConnection(rows, first, (r) => [r.id], () => this.count(this.knex('payments').where('project_id', projectId)));
+    return toConnection(rows, first, (r) => [r.village_code, r.id], () => this.count(projectPayments(this.knex, project)));
   }
 
   /** A person's payments, ordered by id; every person of one tick in one statement. */

@@ -1,5 +1,6 @@
 import DataLoader from 'dataloader';
 import type { Knex } from 'knex';
+import { toFen } from '../../../../lib/money';
 import { regionRange } from '../../../../lib/region-range';
 
 /** A row of `fund_projects`: a region's allocation of a programme for a year. Amounts are fen. */
@@ -80,16 +81,31 @@ export class ProjectSource {
 /**
  * Rewrites `disbursed` and `beneficiary_count` of the projects from their payments, in SQL,
  * inside the caller's transaction (the one that inserted the payments), so totals never drift.
+ * A project's payments are found through the (program_code, village_code) index: a project pays
+ * one programme in villages under its region (imports check both).
  */
 export async function refreshProjectTotals(trx: Knex | Knex.Transaction, projectIds: readonly string[]): Promise<void> {
-  const CHUNK = 500;
-  for (let i = 0; i < projectIds.length; i += CHUNK) {
-    const ids = projectIds.slice(i, i + CHUNK);
+  const projects: Array<Pick<ProjectRow, 'id' | 'program_code' | 'region_code'>> = await trx('fund_projects')
+    .whereIn('id', [...projectIds])
+    .select('id', 'program_code', 'region_code');
+  for (const project of projects) {
+    // One pass over the project's payments for both totals, then one update.
+    const [totals] = (await projectPayments(trx, project)
+      .sum({ disbursed: 'amount' })
+      .countDistinct({ beneficiaries: 'person_key' })) as Array<{ disbursed: unknown; beneficiaries: unknown }>;
     await trx('fund_projects')
-      .whereIn('id', ids)
-      .update({
-        disbursed: trx.raw('(SELECT COALESCE(SUM(p.amount), 0) FROM payments p WHERE p.project_id = fund_projects.id)'),
-        beneficiary_count: trx.raw('(SELECT COUNT(DISTINCT p.person_key) FROM payments p WHERE p.project_id = fund_projects.id)'),
-      });
+      .where('id', project.id)
+      .update({ disbursed: toFen(totals.disbursed as string | number | null), beneficiary_count: Number(totals.beneficiaries) });
   }
+}
+
+/** The payments of a project, by the programme index (see refreshProjectTotals). */
+export function projectPayments(
+  knex: Knex | Knex.Transaction,
+  project: Pick<ProjectRow, 'id' | 'program_code' | 'region_code'>,
+): Knex.QueryBuilder {
+  return knex('payments')
+    .where('program_code', project.program_code)
+    .whereBetween('village_code', regionRange(project.region_code))
+    .andWhere('project_id', project.id);
 }

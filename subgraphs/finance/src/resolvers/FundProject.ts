@@ -8,7 +8,7 @@ export const FundProject: FundProjectResolvers = {
   beneficiaryCount: (project) => project.beneficiary_count,
   payments: async (project, args, ctx) => {
     await ctx.personAccessLog.record(ctx.principal, 'project.payments', project.id);
-    return ctx.payments.listByProject(project.id, args);
+    return ctx.payments.listByProject(project, args);
   },
 };
 
