@@ -43,7 +43,7 @@ const complaintsStaff: Caller = { kind: 'user', role: 'staff', region: '4310', d
 const anonymous: Caller = { kind: 'anonymous' };
 
 const TOWNSHIP_DASHBOARD = /* GraphQL */ `
-  query TownshipDashboard($code: ID!, $from: Period!, $to: Period!, $period: Period!) {
+  query TownshipDashboard($code: ID!, $from: Period!, $to: Period!, $fromDate: Date!, $toDate: Date!, $period: Period!) {
     region(code: $code) {
       code
       name
@@ -51,7 +51,7 @@ const TOWNSHIP_DASHBOARD = /* GraphQL */ `
         code
         name
         ledgerSummary(from: $from, to: $to) { income expenditure byMonth { period income expenditure } }
-        complaintStats(from: $from, to: $to) { open overdue }
+        complaintStats(from: $fromDate, to: $toDate) { open overdue }
         openFindingCount
         disclosureCompliance(period: $period) { late missing }
       }
@@ -167,8 +167,8 @@ const FUND_PROJECT_REVIEW = /* GraphQL */ `
       payments(first: $first) {
         edges { node { id amount period recipient { maskedName } alerts { rule status } complaints { id status } } }
       }
-      findings { id status severity }
-      complaints { id status category }
+      findings(first: $first) { edges { node { id status severity } } }
+      complaints(first: $first) { id status category }
     }
   }`;
 
@@ -204,7 +204,7 @@ export function benchOperations(): BenchOperation[] {
       name: 'townshipDashboard',
       description: 'A township, each village: ledger by month, complaints, open findings, late disclosures (all four subgraphs)',
       query: TOWNSHIP_DASHBOARD,
-      variables: { code: BENCH_TOWNSHIP, from: FROM, to: TO, period: PERIOD },
+      variables: { code: BENCH_TOWNSHIP, from: FROM, to: TO, fromDate: `${FROM}-01`, toDate: `${TO}-31`, period: PERIOD },
       caller: auditor,
       inMix: true,
     },

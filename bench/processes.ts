@@ -22,7 +22,10 @@ const PROBE = join(__dirname, 'probe.js');
 
 export function startProcess(label: string, script: string, port: number, env: Record<string, string>, logDir: string): BenchProcess {
   const log = createWriteStream(join(logDir, `${label}.log`));
-  const child = spawn(process.execPath, ['--require', PROBE, script], {
+  // BENCH_PROFILE=gateway,finance writes V8 CPU profiles of those processes next to their logs.
+  const profiled = (process.env.BENCH_PROFILE ?? '').split(',').includes(label);
+  const profile = profiled ? ['--cpu-prof', `--cpu-prof-dir=${join(logDir, 'profiles')}`] : [];
+  const child = spawn(process.execPath, [...profile, '--require', PROBE, script], {
     env: { ...process.env, ...env, PORT: String(port) },
     stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
   });
