@@ -37,7 +37,7 @@ const MAPPERS: Record<string, Record<string, string>> = {
     ImportBatch: '../datasources/import-batches#ImportBatchRow',
     FindingConnection: '../datasources/findings#FindingConnectionParent',
     AlertConnection: '../datasources/alerts#AlertConnectionParent',
-    ComparisonRule: '../rules/rule#ComparisonRule',
+    ComparisonRule: '../rules/rule#ComparisonRule as ComparisonRuleModule',
   },
   'party-affairs': {
     Region: REGION,

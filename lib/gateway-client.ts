@@ -1,5 +1,7 @@
 import { SignJWT } from 'jose';
+import type { Role } from './auth';
 import type { JwtConfig } from './config';
+import { isUnderRegion } from './region-range';
 import { REQUEST_ID_HEADER } from './http/graphql-handler';
 
 /**
@@ -31,6 +33,19 @@ export interface GatewayResult<T> {
 export interface GatewayCallOptions {
   /** Passed on as x-request-id so the gateway's and subgraphs' logs join the caller's. */
   readonly requestId?: string;
+  /**
+   * Narrows the service identity for this call: a job run for a caller must read no more than
+   * the caller may (the audit comparison runs: the run's region, with the caller's role).
+   */
+  readonly scope?: ServiceScope;
+}
+
+/** A narrower identity for one call: a region under the service's own, and roles besides `service`. */
+export interface ServiceScope {
+  readonly region: string;
+  readonly roles?: readonly Role[];
+  /** Shown as the token's `name`, e.g. who the job runs for; logs and access logs show it. */
+  readonly onBehalfOf?: string;
 }
 
 export interface GatewayClient {
@@ -44,8 +59,8 @@ export interface GatewayClientOptions {
    * gateway after the subgraphs, so its URL is not known when they are built.
    */
   readonly url: string | (() => string);
-  /** The bearer token of the service identity, asked for at every call (it may be re-signed). */
-  readonly token: () => Promise<string>;
+  /** The bearer token of the service identity, asked for at every call (it may be re-signed), narrowed to `scope` when given. */
+  readonly token: (scope?: ServiceScope) => Promise<string>;
   readonly timeoutMs?: number;
 }
 
@@ -58,7 +73,7 @@ export function createGatewayClient(options: GatewayClientOptions): GatewayClien
     async request<T>(query: string, variables: Record<string, unknown> = {}, call: GatewayCallOptions = {}) {
       const headers: Record<string, string> = {
         'content-type': 'application/json',
-        authorization: `Bearer ${await options.token()}`,
+        authorization: `Bearer ${await options.token(call.scope)}`,
       };
       if (call.requestId) headers[REQUEST_ID_HEADER] = call.requestId;
       let res: Response;
@@ -99,25 +114,41 @@ const SERVICE_TOKEN_SECONDS = 15 * 60;
 /**
  * Where the service token comes from: a token given in configuration (GATEWAY_SERVICE_TOKEN,
  * required with JWKS, since only the identity provider can sign), otherwise one this process
- * signs with JWT_SECRET for the role `service`.
+ * signs with JWT_SECRET for the role `service`. A call's `scope` narrows a signed token to a
+ * region under the identity's (a scope outside it is refused); a configured token cannot be
+ * narrowed, so with JWKS the job relies on its own checks of the caller's region.
  */
-export function serviceTokenSource(jwt: JwtConfig, identity: ServiceIdentity, configured: string | null): () => Promise<string> {
+export function serviceTokenSource(
+  jwt: JwtConfig,
+  identity: ServiceIdentity,
+  configured: string | null,
+): (scope?: ServiceScope) => Promise<string> {
   if (configured) return () => Promise.resolve(configured);
   if (jwt.kind !== 'secret') {
     throw new Error('a service token must be configured (GATEWAY_SERVICE_TOKEN) when tokens are verified with JWKS');
   }
   const key = new TextEncoder().encode(jwt.secret);
-  let cached: { token: string; renewAt: number } | null = null;
-  return async () => {
+  const cache = new Map<string, { token: string; renewAt: number }>();
+  return async (scope) => {
+    if (scope && !isUnderRegion(scope.region, identity.region)) {
+      throw new Error(`service ${identity.sub} may not act in region ${scope.region}, outside its own ${identity.region}`);
+    }
+    const region = scope?.region ?? identity.region;
+    const roles = ['service', ...(scope?.roles ?? []).filter((r) => r !== 'service' && r !== 'admin')];
+    const name = scope?.onBehalfOf ? `${identity.sub} for ${scope.onBehalfOf}` : identity.sub;
+    const cacheKey = JSON.stringify([region, roles, name]);
     const now = Math.floor(Date.now() / 1000);
+    const cached = cache.get(cacheKey);
     if (cached && now < cached.renewAt) return cached.token;
-    const token = await new SignJWT({ roles: ['service'], region: identity.region, name: identity.sub })
+    const token = await new SignJWT({ roles, region, name })
       .setProtectedHeader({ alg: 'HS256' })
       .setSubject(identity.sub)
       .setIssuedAt(now)
       .setExpirationTime(now + SERVICE_TOKEN_SECONDS)
       .sign(key);
-    cached = { token, renewAt: now + SERVICE_TOKEN_SECONDS - 60 };
+    // Scoped tokens are few (one per region and caller that ran a job lately); drop stale ones.
+    for (const [k, v] of cache) if (now >= v.renewAt) cache.delete(k);
+    cache.set(cacheKey, { token, renewAt: now + SERVICE_TOKEN_SECONDS - 60 });
     return token;
   };
 }

@@ -3,4 +3,4 @@ import { migrations } from '../migrations';
 import { seed } from '../seeds';
 import { createServer } from './server';
 
-void runSubgraph('audit', { createServer, migrations, seed });
+void runSubgraph('audit', { createServer, migrations, seed, usesGateway: true });

@@ -1,0 +1,5 @@
+import type { AuditSubjectResolvers } from '../generated/resolvers-types';
+
+export const AuditSubject: AuditSubjectResolvers = {
+  __resolveType: (subject) => subject.__typename,
+};
