@@ -40,7 +40,7 @@ export function authorisePaymentImport(principal: Principal, rows: readonly Paym
     .filter((r) => r.code && !canSeeRegion(principal, r.code));
   if (outside.length) {
     throw forbidden(
-      `Your account covers region ${principal.region}; rows ${outside.map((r) => r.index).join(', ')} are for villages outside it`,
+      `Your account covers region ${principal.region}; row(s) ${outside.map((r) => r.index).join(', ')} name villages outside it`,
     );
   }
 }
