@@ -1,8 +1,8 @@
 import type { Migration } from '../../../lib/db/migrate';
 
 /**
- * party-affairs's tables. Every list is keyset-paginated on (region_code, id) and every
- * "under a region" filter is a range on region_code, so each has an index leading with it.
+ * party-affairs's tables. Every list is keyset-paginated on a key that leads with region_code, and
+ * every "under a region" filter is a range on region_code, so each has an index leading with it.
  */
 const createOfficials: Migration = {
   name: '20261127_1001_officials',
@@ -43,8 +43,8 @@ const createOfficials: Migration = {
 /**
  * Obligations are materialised, one row per region, domain and period with its due date
  * (rules/disclosure-rules.ts), and carry the publication date of their notice. Compliance of a
- * region for a month is then one aggregate over a range of the (period, region_code) index, with
- * no join: at province scale a month touches at most ~90,000 narrow rows, a county a few
+ * region for a month is then one aggregate over a range of the (period, region_code, domain) primary key, with
+ * no join: at province scale a month touches at most ~90,000 narrow rows of the primary key, a county a few
  * thousand. Computing the expected set from regions x periods on every read would join regions,
  * the calendar and the notices for each figure instead. `disclosure_periods` records which months
  * have been materialised; later months are added, in set-based INSERT ... SELECTs, when first used.
@@ -64,8 +64,8 @@ const createDisclosures: Migration = {
       // The publication date in China time (UTC+8): what lateness is judged on.
       t.string('published_on', 10).notNullable();
       t.string('published_by', 128).notNullable();
+      // Also the list order (region, domain, period) and every "under a region" range.
       t.unique(['region_code', 'domain', 'period'], { indexName: 'disclosure_notices_obligation_uq' });
-      t.index(['region_code', 'id'], 'disclosure_notices_region_idx');
     });
     await knex.schema.createTable('disclosure_obligations', (t) => {
       t.string('region_code', 12).notNullable();
@@ -73,8 +73,8 @@ const createDisclosures: Migration = {
       t.string('period', 7).notNullable();
       t.string('due_by', 10).notNullable();
       t.string('published_on', 10).nullable();
-      t.primary(['region_code', 'domain', 'period']);
-      t.index(['period', 'region_code'], 'disclosure_obligations_period_region_idx');
+      // Period first: a month's compliance under a region is one range of this key.
+      t.primary(['period', 'region_code', 'domain']);
     });
     await knex.schema.createTable('disclosure_periods', (t) => {
       t.string('period', 7).primary();

@@ -58,6 +58,8 @@ export interface PersonRef {
 /** A Finding or Complaint as this subgraph knows it: the id alone. */
 export interface EntityRef {
   id: string;
+  /** Set where the type is not known from the field (the AccountabilityBasis union). */
+  __typename?: 'Finding' | 'Complaint';
 }
 
 /** One tie of a person to a post: the official's row, and the relation for relatives. */

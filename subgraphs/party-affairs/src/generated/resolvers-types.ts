@@ -435,7 +435,7 @@ export type Region = {
   disclosureCompliance?: Maybe<DisclosureCompliance>;
   /**
    * Published disclosure notices of this region and every region under it, ordered by region code,
-   * then id. Public.
+   * then domain, then period. Public.
    */
   disclosures?: Maybe<DisclosureConnection>;
   /** Level of the division in the hierarchy. */

@@ -1,0 +1,14 @@
+import { requireRegisterReader } from '../access';
+import { MAX_REGISTER_PAGE_SIZE } from '../datasources/officials';
+import type { QueryResolvers } from '../generated/resolvers-types';
+
+export const Query: QueryResolvers = {
+  official: (_root, { id }, ctx) => ctx.officials.get(id),
+  officials: async (_root, { regionCode, serving, first, after }, ctx) => {
+    requireRegisterReader(ctx.principal, regionCode);
+    const page = await ctx.officials.list({ regionCode, serving, first, after, maxFirst: MAX_REGISTER_PAGE_SIZE });
+    await ctx.officials.logRegisterRead(regionCode);
+    return page;
+  },
+  disclosure: (_root, { id }, ctx) => ctx.disclosures.get(id),
+};
