@@ -39,7 +39,7 @@ export function nextFindingStatus(current: FindingStatus, event: FindingEvent): 
   if (!next) {
     const allowed = Object.keys(FINDING_TRANSITIONS[event]).join(' or ');
     throw invalidTransition(
-      `Cannot ${FINDING_EVENT_WORDS[event]} a ${current} finding; it must be ${allowed}`,
+      `Cannot ${FINDING_EVENT_WORDS[event]} a finding that is ${current}; it must be ${allowed}`,
       { from: current, event },
     );
   }
