@@ -3,7 +3,7 @@ import { demoPaymentId, demoPayments } from '../lib/demo/payments';
 import { demoPeople } from '../lib/demo/people';
 import { villagesUnder } from '../lib/regions/divisions';
 import { DIALECTS } from './helpers/databases';
-import { countStatements, startStack, type Stack } from './helpers/stack';
+import { countStatements, startStack, type GraphQLResponse, type Stack } from './helpers/stack';
 import { signToken } from './helpers/tokens';
 
 /**
@@ -31,6 +31,9 @@ const countyPayments = villages.flatMap((v) => demoPayments(v));
 const plantedDeceased = countyPayments.filter(
   (p) => villageAnomalies(p.villageCode).deceasedRecipient && p.person.index === 0 && p.paidAt > DEMO_DEATH_DATE,
 );
+
+type Errors = Array<{ extensions?: { code?: string } }> | undefined;
+const codes = (errors: Errors) => (errors ?? []).map((e) => e.extensions?.code);
 
 const RUN = `mutation Run($rule: String!, $region: ID!, $from: Period!, $to: Period!) {
   runComparison(rule: $rule, regionCode: $region, from: $from, to: $to) {
@@ -157,9 +160,9 @@ describe.each(DIALECTS)('audit comparisons through the gateway (%s)', (dialect) 
 
     const publicAlerts = await stack.query(PAYMENT_ALERTS, { id: PAID_AFTER_DEATH });
     expect(publicAlerts.body.data.payment).toEqual({ id: PAID_AFTER_DEATH, alerts: null });
-    expect(publicAlerts.body.errors?.map((e: { extensions?: { code?: string } }) => e.extensions?.code)).toEqual(['UNAUTHENTICATED']);
+    expect(codes(publicAlerts.body.errors)).toEqual(['UNAUTHENTICATED']);
     const staffAlerts = await stack.query(PAYMENT_ALERTS, { id: PAID_AFTER_DEATH }, { token: otherStaff });
-    expect(staffAlerts.body.errors?.map((e: { extensions?: { code?: string } }) => e.extensions?.code)).toEqual(['FORBIDDEN']);
+    expect(codes(staffAlerts.body.errors)).toEqual(['FORBIDDEN']);
     // An auditor of another county sees no alert of this one.
     const otherAlerts = await stack.query(PAYMENT_ALERTS, { id: PAID_AFTER_DEATH }, { token: otherAuditor });
     expect(otherAlerts.body).toEqual({ data: { payment: { id: PAID_AFTER_DEATH, alerts: [] } } });
@@ -167,11 +170,9 @@ describe.each(DIALECTS)('audit comparisons through the gateway (%s)', (dialect) 
     const regionAlerts = `query { region(code: "${COUNTY}") { alerts(first: 1) { totalCount } findings(first: 1) { totalCount } } }`;
     const publicRegion = await stack.query(regionAlerts);
     expect(publicRegion.body.data.region).toEqual({ alerts: null, findings: null });
-    expect(new Set(publicRegion.body.errors.map((e: { extensions?: { code?: string } }) => e.extensions?.code))).toEqual(
-      new Set(['UNAUTHENTICATED']),
-    );
+    expect(new Set(codes(publicRegion.body.errors))).toEqual(new Set(['UNAUTHENTICATED']));
     const otherRegion = await stack.query(regionAlerts, {}, { token: otherStaff });
-    expect(new Set(otherRegion.body.errors.map((e: { extensions?: { code?: string } }) => e.extensions?.code))).toEqual(new Set(['FORBIDDEN']));
+    expect(new Set(codes(otherRegion.body.errors))).toEqual(new Set(['FORBIDDEN']));
   });
 
   it('finds the planted irregularities of the demo data with every other rule', async () => {
@@ -217,7 +218,7 @@ describe.each(DIALECTS)('audit comparisons through the gateway (%s)', (dialect) 
     let after: string | null = null;
     let total = 0;
     do {
-      const res: { body: { data: { region: { alerts: any } } } } = await stack.query(page, { after }, { token: auditor });
+      const res: GraphQLResponse = await stack.query(page, { after }, { token: auditor });
       const alerts = res.body.data.region.alerts;
       total = alerts.totalCount;
       seen.push(...alerts.edges.map((e: { node: { id: string } }) => e.node.id));
