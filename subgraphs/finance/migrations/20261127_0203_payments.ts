@@ -8,8 +8,8 @@ import type { Migration } from '../../../lib/db/migrate';
  *
  * Lists are keyset-paginated on (village_code, id) (a person's on id). Query.payments' filters
  * each have an index that starts with the equality column and ends with that sort key, so a page
- * at province scale is one short range scan; with both filters the programme index is scanned
- * and the period checked on the way (at most six months a programme per village and year).
+ * at province scale is one short range scan; with both filters the period index is scanned and
+ * the programme read from it on the way.
  * A project's payments use the programme index too: a project pays one programme in one region.
  * Four secondary indexes, not more: each one slows every insert of a 5-million-row table.
  */
@@ -32,7 +32,8 @@ export const createPayments: Migration = {
       t.string('created_at', 23).notNullable();
       t.index(['village_code', 'id'], 'payments_village_idx');
       t.index(['program_code', 'village_code', 'id'], 'payments_program_village_idx');
-      t.index(['period', 'village_code', 'id'], 'payments_period_village_idx');
+      // program_code last: counting a programme's payments of one month reads this index alone.
+      t.index(['period', 'village_code', 'id', 'program_code'], 'payments_period_village_idx');
       t.index(['person_key', 'id'], 'payments_person_idx');
     });
     await refuseChanges(knex, 'payments', 'payments are insert-only; record a reversing payment instead');

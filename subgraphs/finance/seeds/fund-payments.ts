@@ -25,56 +25,14 @@ export async function seedFundsAndPayments(knex: Knex, scope: SeedScope): Promis
 
   const countyNames = new Map(readDivisions().filter((d) => d.level === 'COUNTY').map((d) => [d.code, d.name]));
   const programNames = new Map(DEMO_PROGRAMS.map((p) => [p.code, p.name]));
-  const payments: Record<string, unknown>[] = [];
-  const people = new Map<string, Record<string, unknown>>();
-  // What each project will pay in the demo; its allocation is set somewhat above it.
-  const planned = new Map<string, { county: string; programCode: string; total: number }>();
+  const villagesByCounty = new Map<string, string[]>();
   for (const village of villagesUnder(scope.regionCode)) {
-    for (const payment of demoPayments(village.code)) {
-      const key = personKey(scope.personKeySecret, payment.person.idNumber);
-      if (!people.has(key)) {
-        people.set(key, {
-          person_key: key,
-          name: payment.person.name,
-          masked_id_number: maskIdNumber(payment.person.idNumber),
-          village_code: payment.villageCode,
-          created_at: SEEDED_AT,
-        });
-      }
-      payments.push({
-        id: payment.id,
-        program_code: payment.programCode,
-        project_id: payment.projectId,
-        person_key: key,
-        recipient_name: payment.person.name,
-        village_code: payment.villageCode,
-        amount: payment.amount,
-        period: payment.period,
-        paid_at: payment.paidAt,
-        status: 'PAID',
-        batch_id: null,
-        created_at: SEEDED_AT,
-      });
-      const project = planned.get(payment.projectId) ?? { county: village.code.slice(0, 6), programCode: payment.programCode, total: 0 };
-      project.total += payment.amount;
-      planned.set(payment.projectId, project);
-    }
+    const county = village.code.slice(0, 6);
+    villagesByCounty.set(county, [...(villagesByCounty.get(county) ?? []), village.code]);
   }
-  const projects = [...planned.entries()].map(([id, p]) => {
-    const headroom = 1 + new Random(`allocation:${id}`).int(5, 25) / 100;
-    return {
-      id,
-      name: `${countyNames.get(p.county) ?? p.county}${DEMO_YEAR}年${programNames.get(p.programCode) ?? p.programCode}`,
-      program_code: p.programCode,
-      region_code: p.county,
-      year: DEMO_YEAR,
-      allocated: Math.ceil((p.total * headroom) / ALLOCATION_UNIT) * ALLOCATION_UNIT,
-      disbursed: 0,
-      beneficiary_count: 0,
-      status: 'ACTIVE',
-      created_at: SEEDED_AT,
-    };
-  });
+  const seenPeople = new Set<string>();
+  // What each project pays in the demo; its allocation is set somewhat above it.
+  const planned = new Map<string, { county: string; programCode: string; total: number }>();
 
   await knex.transaction(async (trx) => {
     await bulkLoad(
@@ -88,9 +46,59 @@ export async function seedFundsAndPayments(knex: Knex, scope: SeedScope): Promis
         standard_amount: p.standardAmount,
       })),
     );
+    // County by county, so that a province (1.2 million payments) never sits in memory at once.
+    for (const [county, villages] of villagesByCounty) {
+      const payments: Record<string, unknown>[] = [];
+      const people: Record<string, unknown>[] = [];
+      for (const payment of villages.flatMap((code) => demoPayments(code))) {
+        const key = personKey(scope.personKeySecret, payment.person.idNumber);
+        if (!seenPeople.has(key)) {
+          seenPeople.add(key);
+          people.push({
+            person_key: key,
+            name: payment.person.name,
+            masked_id_number: maskIdNumber(payment.person.idNumber),
+            village_code: payment.villageCode,
+            created_at: SEEDED_AT,
+          });
+        }
+        payments.push({
+          id: payment.id,
+          program_code: payment.programCode,
+          project_id: payment.projectId,
+          person_key: key,
+          recipient_name: payment.person.name,
+          village_code: payment.villageCode,
+          amount: payment.amount,
+          period: payment.period,
+          paid_at: payment.paidAt,
+          status: 'PAID',
+          batch_id: null,
+          created_at: SEEDED_AT,
+        });
+        const project = planned.get(payment.projectId) ?? { county, programCode: payment.programCode, total: 0 };
+        project.total += payment.amount;
+        planned.set(payment.projectId, project);
+      }
+      await bulkLoad(trx, 'people', people);
+      await bulkLoad(trx, 'payments', payments);
+    }
+    const projects = [...planned.entries()].map(([id, p]) => {
+      const headroom = 1 + new Random(`allocation:${id}`).int(5, 25) / 100;
+      return {
+        id,
+        name: `${countyNames.get(p.county) ?? p.county}${DEMO_YEAR}年${programNames.get(p.programCode) ?? p.programCode}`,
+        program_code: p.programCode,
+        region_code: p.county,
+        year: DEMO_YEAR,
+        allocated: Math.ceil((p.total * headroom) / ALLOCATION_UNIT) * ALLOCATION_UNIT,
+        disbursed: 0,
+        beneficiary_count: 0,
+        status: 'ACTIVE',
+        created_at: SEEDED_AT,
+      };
+    });
     await bulkLoad(trx, 'fund_projects', projects);
-    await bulkLoad(trx, 'people', [...people.values()]);
-    await bulkLoad(trx, 'payments', payments);
     // The totals come from the stored payments, by the same SQL that imports use.
     await refreshProjectTotals(trx, projects.map((p) => p.id));
   });
