@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { RATE_LIMITED_FIELDS } from '../gateway/src/settings';
+import { demoOfficials } from '../lib/demo/officials';
 import { demoPayments, demoProjectId } from '../lib/demo/payments';
 import { regionRange } from '../lib/region-range';
 import { villagesUnder } from '../lib/regions/divisions';
@@ -176,7 +177,7 @@ describe.each(DIALECTS)('complaint lists, statistics and subjects through the ga
     expect(res.body.errors?.map((e) => [e.extensions?.code, e.message])).toEqual([['BAD_USER_INPUT', 'from (2017-05-01) must not be after to (2017-04-01)']]);
   });
 
-  it('checks a subject through the gateway: a payment and a project that exist are accepted, unknown ids refused', async () => {
+  it('checks a subject through the gateway: a payment, a project and an official that exist are accepted, unknown ids refused', async () => {
     const payment = demoPayments(VILLAGE)[0];
     const submit = (subjectType: string, subjectId: string) =>
       stack.query(
@@ -195,6 +196,12 @@ describe.each(DIALECTS)('complaint lists, statistics and subjects through the ga
     const project = await submit('FUND_PROJECT', demoProjectId(COUNTY, 'DIBAO'));
     expect(project.body.errors).toBeUndefined();
     expect(project.body.data.submitComplaint.complaint.subject).toMatchObject({ __typename: 'FundProject', id: demoProjectId(COUNTY, 'DIBAO') });
+
+    const official = await submit('Official', demoOfficials(VILLAGE)[0].id);
+    expect(official.body.errors).toBeUndefined();
+    expect(official.body.data.submitComplaint.complaint.subject).toEqual({ __typename: 'Official' });
+    const unknownOfficial = await submit('Official', 'OFF-NOPE');
+    expect(unknownOfficial.body.errors?.map((e) => e.extensions?.code)).toEqual(['BAD_USER_INPUT']);
 
     const unknown = await submit('Payment', 'PAY-NOPE');
     expect(unknown.body.errors?.map((e) => [e.extensions?.code, e.message])).toEqual([
