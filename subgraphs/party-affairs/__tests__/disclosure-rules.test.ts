@@ -10,6 +10,7 @@ import {
   lastDayOfPeriod,
   periodsBetween,
   publicationDate,
+  untrackedPeriodProblem,
 } from '../src/rules/disclosure-rules';
 
 describe('disclosure rules', () => {
@@ -93,6 +94,13 @@ describe('disclosure rules', () => {
     it('lets a notice be published only once its period is over', () => {
       expect(hasPeriodEnded('2017-03', '2017-03-31')).toBe(false);
       expect(hasPeriodEnded('2017-03', '2017-04-01')).toBe(true);
+    });
+
+    it('tracks obligations from January 2017 up to the current month only', () => {
+      expect(untrackedPeriodProblem('2016-12', '2026-11')).toBe('disclosure obligations are tracked from 2017-01; 2016-12 is earlier');
+      expect(untrackedPeriodProblem('2017-01', '2026-11')).toBeNull();
+      expect(untrackedPeriodProblem('2026-11', '2026-11')).toBeNull();
+      expect(untrackedPeriodProblem('2026-12', '2026-11')).toBe('period 2026-12 has not begun; obligations can be counted up to the current month (2026-11)');
     });
 
     it('lists the months between two periods across a year end', () => {

@@ -37,6 +37,13 @@ export function mayReadActions(principal: Principal, officialRegionCode: string)
   return principal.kind === 'user' && canSeeRegion(principal, officialRegionCode);
 }
 
+export function requireActionsReader(principal: Principal, officialRegionCode: string): void {
+  requireSignedIn(principal, 'accountability actions');
+  if (!mayReadActions(principal, officialRegionCode)) {
+    throw forbidden(`Your account covers region ${principal.region}; accountability actions in region ${officialRegionCode} are outside it`);
+  }
+}
+
 export function requireSignedIn(principal: Principal, what: string): void {
   if (principal.kind === 'anonymous') throw forbidden(`Sign in to see ${what}`);
 }

@@ -13,6 +13,7 @@ import {
   isObligated,
   isPeriodOfDomain,
   publicationDate,
+  untrackedPeriodProblem,
   type DisclosureDomain,
 } from '../rules/disclosure-rules';
 import { ensureObligations } from './obligations';
@@ -84,9 +85,8 @@ export class DisclosureSource {
 
   /** Compliance of a region for the month; every region asked for in one tick shares one statement. */
   complianceOf(regionCode: string, period: string): Promise<DisclosureComplianceFigures> {
-    if (period > currentPeriod()) {
-      return Promise.reject(badUserInput(`period ${period} has not begun; compliance can be asked up to the current month (${currentPeriod()})`));
-    }
+    const problem = untrackedPeriodProblem(period, currentPeriod());
+    if (problem) return Promise.reject(badUserInput(problem));
     return this.compliance.load(`${period}|${regionCode}`);
   }
 
@@ -186,6 +186,8 @@ export class DisclosureSource {
     if (!hasPeriodEnded(fields.period, publishedOn)) {
       throw badUserInput(`period ${fields.period} has not ended yet; publish its notice once it is over`);
     }
+    const untracked = untrackedPeriodProblem(fields.period, currentPeriod());
+    if (untracked) throw badUserInput(untracked);
     await ensureObligations(this.knex, [fields.period]);
     const row: DisclosureNoticeRow = {
       id: noticeId(fields.regionCode, fields.domain, fields.period),

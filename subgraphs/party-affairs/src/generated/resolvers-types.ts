@@ -203,8 +203,9 @@ export type Mutation = {
   /**
    * Publishes a disclosure notice for a village or township. Party-affairs staff of a region
    * covering `regionCode`, or an admin. FINANCE notices cover a month; PARTY, GOVERNMENT and VILLAGE
-   * notices a quarter, named by its last month (03, 06, 09 or 12). The period must have ended; one
-   * notice per region, domain and period (a second fails with BAD_USER_INPUT).
+   * notices a quarter, named by its last month (03, 06, 09 or 12). Villages publish FINANCE, VILLAGE
+   * and PARTY notices, townships GOVERNMENT and PARTY. The period must have ended and lie in 2017 or
+   * later; one notice per region, domain and period (a second fails with BAD_USER_INPUT).
    */
   publishDisclosure: DisclosureNotice;
   /**
@@ -430,7 +431,8 @@ export type Region = {
    * whose period ends in `period` (the month's FINANCE obligations, plus the quarter's PARTY,
    * VILLAGE and GOVERNMENT obligations when `period` is a quarter's last month). Public. Counted in
    * SQL over the materialised obligations, so a county or the whole province costs one indexed
-   * range scan. `period` may not lie after the current month.
+   * range scan. Obligations are tracked from 2017-01 up to the current month; any other `period` is
+   * BAD_USER_INPUT.
    */
   disclosureCompliance?: Maybe<DisclosureCompliance>;
   /**

@@ -1,6 +1,5 @@
 import { isLate } from '../rules/disclosure-rules';
-import type { DisclosureNoticeResolvers } from '../generated/resolvers-types';
-import type { DisclosureDomain } from '../generated/resolvers-types';
+import type { DisclosureDomain, DisclosureNoticeResolvers } from '../generated/resolvers-types';
 
 export const DisclosureNotice: DisclosureNoticeResolvers = {
   // Disclosures are public: any caller may resolve them.

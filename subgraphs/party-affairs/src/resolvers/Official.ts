@@ -1,7 +1,6 @@
-import { mayReadActions, requirePersonDetail, requireSignedIn } from '../access';
+import { requireActionsReader, requirePersonDetail } from '../access';
 import { todayUtc } from '../datasources/today';
 import type { OfficialResolvers } from '../generated/resolvers-types';
-import { forbidden } from '../../../../lib/errors';
 
 export const Official: OfficialResolvers = {
   // Names and positions are public, so any caller may resolve the reference; restricted fields guard themselves.
@@ -19,10 +18,7 @@ export const Official: OfficialResolvers = {
     return ctx.officials.relatives(official.id);
   },
   accountabilityActions: (official, _args, ctx) => {
-    requireSignedIn(ctx.principal, 'accountability actions');
-    if (!mayReadActions(ctx.principal, official.region_code)) {
-      throw forbidden(`Your account covers region ${ctx.principal.region}; the accountability actions of ${official.id} are outside it`);
-    }
+    requireActionsReader(ctx.principal, official.region_code);
     return ctx.accountability.ofOfficial(official.id);
   },
 };

@@ -23,6 +23,12 @@ export type DisclosingLevel = 'VILLAGE' | 'TOWNSHIP';
 
 export const DUE_WORKING_DAYS = 20;
 
+/**
+ * Obligations are tracked from this month on. Without a first month, any caller could make the
+ * store materialise obligations for decades of months nobody ever tracked.
+ */
+export const FIRST_TRACKED_PERIOD = '2017-01';
+
 const OBLIGATED_DOMAINS: Record<DisclosingLevel, readonly DisclosureDomain[]> = {
   VILLAGE: ['FINANCE', 'VILLAGE', 'PARTY'],
   TOWNSHIP: ['GOVERNMENT', 'PARTY'],
@@ -71,6 +77,13 @@ export function isLate(publishedOn: string, dueBy: string): boolean {
 /** True once the period is over on `today` (YYYY-MM-DD): a notice may only be published then. */
 export function hasPeriodEnded(period: string, today: string): boolean {
   return lastDayOfPeriod(period) < today;
+}
+
+/** Why obligations cannot be counted for `period` in `currentPeriod`, or null when they can. */
+export function untrackedPeriodProblem(period: string, currentPeriod: string): string | null {
+  if (period < FIRST_TRACKED_PERIOD) return `disclosure obligations are tracked from ${FIRST_TRACKED_PERIOD}; ${period} is earlier`;
+  if (period > currentPeriod) return `period ${period} has not begun; obligations can be counted up to the current month (${currentPeriod})`;
+  return null;
 }
 
 /** The periods (months) from `from` to `to`, both included. */
