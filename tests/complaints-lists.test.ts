@@ -133,6 +133,27 @@ describe.each(DIALECTS)('complaint lists, statistics and subjects through the ga
     expect(fifty.statements.complaints).toBeLessThanOrEqual(4);
   });
 
+  it('lists the complaints of every village of a township side by side in one statement', async () => {
+    const { result, statements } = await countStatements(stack, () =>
+      stack.query(`{ region(code: "${TOWNSHIP}") { children { code complaints(first: 1) { pageInfo { hasNextPage } edges { node { id } } } } } }`, undefined, {
+        token: auditor,
+      }),
+    );
+    expect(result.body.errors).toBeUndefined();
+    const children: Array<{ code: string; complaints: { pageInfo: { hasNextPage: boolean }; edges: Array<{ node: { id: string } }> } }> =
+      result.body.data.region.children;
+    for (const child of children) {
+      const [lo, hi] = regionRange(child.code);
+      const expected = rows
+        .filter((r) => r.region_code >= lo && r.region_code <= hi)
+        .sort((a, b) => (a.submitted_at === b.submitted_at ? (a.id < b.id ? 1 : -1) : a.submitted_at < b.submitted_at ? 1 : -1))
+        .map((r) => r.id);
+      expect(child.complaints).toEqual({ pageInfo: { hasNextPage: expected.length > 1 }, edges: expected.slice(0, 1).map((id) => ({ node: { id } })) });
+    }
+    expect(children.filter((c) => c.complaints.edges.length > 0).length).toBeGreaterThan(1);
+    expect(statements.complaints).toBe(1);
+  });
+
   it('reads the complaints of 50 payments in one statement', async () => {
     const res = await countStatements(stack, () =>
       stack.query(`{ payments(regionCode: "${COUNTY}", first: 50) { edges { node { id complaints { id } } } } }`, undefined, { token: auditor }),

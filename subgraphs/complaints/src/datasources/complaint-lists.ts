@@ -88,17 +88,30 @@ export class ComplaintLists {
     for (const group of groups.values()) {
       const { code, status, limit, after } = group[0];
       const scope = scopeExpression(code.length);
-      const ranked = this.knex('complaints').select(
-        'complaints.*',
-        this.knex.raw(`${scope} as parent_key`),
-        this.knex.raw(`row_number() over (partition by ${scope} ${NEWEST_FIRST}) as rn`),
-      );
-      underAnyOf(ranked, group.map((k) => k.code));
-      if (status) ranked.andWhere('status', status);
-      if (after) {
-        const [at, id] = after;
-        ranked.andWhere((q) => q.where('submitted_at', '<', at).orWhere((q2) => q2.where('submitted_at', at).andWhere('id', '<', id)));
+      const filter = (query: Knex.QueryBuilder) => {
+        underAnyOf(query, group.map((k) => k.code));
+        if (status) query.andWhere('status', status);
+        if (after) {
+          const [at, id] = after;
+          query.andWhere((q) => q.where('submitted_at', '<', at).orWhere((q2) => q2.where('submitted_at', at).andWhere('id', '<', id)));
+        }
+        return query;
+      };
+      if (group.length === 1) {
+        // One region (the usual page): a plain ORDER BY ... LIMIT needs no ranking.
+        const rows: ComplaintRow[] = await filter(this.knex('complaints').select('complaints.*'))
+          .orderBy([{ column: 'submitted_at', order: 'desc' }, { column: 'id', order: 'desc' }])
+          .limit(limit);
+        found.set(code, rows);
+        continue;
       }
+      const ranked = filter(
+        this.knex('complaints').select(
+          'complaints.*',
+          this.knex.raw(`${scope} as parent_key`),
+          this.knex.raw(`row_number() over (partition by ${scope} ${NEWEST_FIRST}) as rn`),
+        ),
+      );
       const rows: RankedRow[] = await this.knex
         .select('*')
         .from(ranked.as('ranked'))

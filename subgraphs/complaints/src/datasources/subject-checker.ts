@@ -54,6 +54,14 @@ export class SubjectChecker {
     if (codes.every((code) => code === ErrorCode.NOT_FOUND)) {
       throw badUserInput(`No ${type} has id "${id}"; check the id, or submit without a subject`, { field: 'subjectId' });
     }
+    if (codes.includes('GRAPHQL_VALIDATION_FAILED')) {
+      // The owning subgraph offers no root lookup by id (yet): an operator's problem, not the caller's.
+      this.logger.error({ errors: result.errors, type, field }, `complaint subject check: the gateway has no ${field}(id) lookup`);
+      throw new GraphQLError(
+        `${type} subjects cannot be checked at the moment; submit without a subject and name the ${type} in the content`,
+        { extensions: { code: ErrorCode.SUBGRAPH_UNAVAILABLE } },
+      );
+    }
     this.logger.warn({ errors: result.errors, type, id }, 'complaint subject check: the gateway answered with errors');
     throw cannotCheck(type);
   }
