@@ -107,7 +107,7 @@ async function main(): Promise<void> {
   const database = await describeServer(options.mysqlUrl);
   const logDir = join(tmpdir(), `supervision-bench-${process.pid}`);
   log(`starting the stack (${options.scale} scale); process logs in ${logDir}`);
-  const stack = await startBenchStack(options, logDir);
+  const stack = await startBenchStack(options, logDir, options.gatewayEnv);
   const memory = new MemoryWatch(stack.all);
   try {
     const operations = benchOperations().filter((op) => !options.only.length || options.only.includes(op.name));
@@ -139,7 +139,9 @@ async function main(): Promise<void> {
       scale: options.scale,
       machine: machine(database),
       settings: { connections: options.connections, duration: options.duration, warmup: options.warmup },
-      techniques: process.env.BENCH_TECHNIQUES ?? 'as configured by default (gateway/src/settings.ts)',
+      techniques: Object.keys(options.gatewayEnv).length
+        ? `defaults of gateway/src/settings.ts with ${Object.entries(options.gatewayEnv).map(([k, v]) => `${k}=${v}`).join(', ')}`
+        : 'defaults of gateway/src/settings.ts',
       operations: reports,
       mix,
       memory: memory.finish(),

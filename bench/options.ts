@@ -27,11 +27,13 @@ export interface BenchOptions {
   readonly portBase: number;
   /** Where the report goes (bench/reports). */
   readonly reportName: string;
+  /** Extra environment of our gateway (--gateway-env NAME=value, repeatable): to switch techniques. */
+  readonly gatewayEnv: Readonly<Record<string, string>>;
 }
 
 const USAGE = `usage: npm run bench -- [--scale city|province] [--stock] [--connections N] [--duration S]
          [--warmup S] [--soak S] [--only op1,op2] [--no-import] [--import-rows N] [--keep]
-         [--report NAME]
+         [--report NAME] [--gateway-env NAME=value ...]
 environment: BENCH_MYSQL_URL (default mysql://root@127.0.0.1:3306), BENCH_PORT_BASE (default 4100)`;
 
 export class UsageError extends Error {}
@@ -52,6 +54,7 @@ export function parseBenchOptions(argv: readonly string[], env: NodeJS.ProcessEn
     mysqlUrl: (env.BENCH_MYSQL_URL ?? 'mysql://root@127.0.0.1:3306').replace(/\/+$/, ''),
     portBase: Number(env.BENCH_PORT_BASE ?? 4100),
     reportName: 'latest',
+    gatewayEnv: {} as Record<string, string>,
   };
   const number = (flag: string, value: string | undefined, min: number): number => {
     const n = Number(value);
@@ -98,6 +101,12 @@ export function parseBenchOptions(argv: readonly string[], env: NodeJS.ProcessEn
         options.reportName = args.shift() ?? '';
         if (!/^[\w.-]+$/.test(options.reportName)) throw new UsageError(`--report needs a file name\n${USAGE}`);
         break;
+      case '--gateway-env': {
+        const pair = /^([A-Z][A-Z0-9_]*)=(.*)$/.exec(args.shift() ?? '');
+        if (!pair) throw new UsageError(`--gateway-env takes NAME=value\n${USAGE}`);
+        options.gatewayEnv[pair[1]] = pair[2];
+        break;
+      }
       case '--help':
       case '-h':
         throw new UsageError(USAGE);

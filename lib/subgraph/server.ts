@@ -12,6 +12,7 @@ import type { GatewayClient } from '../gateway-client';
 import { createGraphQLHttpHandler, sendJson } from '../http/graphql-handler';
 import type { Logger } from '../logger';
 import type { SubgraphName } from '../subgraphs';
+import { applyCacheHints, type CacheHints } from './cache-hints';
 import { createBaseContext, type BaseContext } from './context';
 
 /** Everything a subgraph server needs from its process: built once, shared by all requests. */
@@ -32,6 +33,8 @@ export interface SubgraphDefinition<TContext extends BaseContext> {
   /** The generated resolver types are stricter than @apollo/subgraph's map; both describe the same object. */
   readonly resolvers: object;
   createContext(base: BaseContext): TContext;
+  /** How long the gateway may keep this subgraph's public answers (none: never). */
+  readonly cacheHints?: CacheHints;
 }
 
 export interface SubgraphServer {
@@ -48,10 +51,13 @@ export async function createSubgraphServer<TContext extends BaseContext>(
 ): Promise<SubgraphServer> {
   const logger = deps.logger;
   const server = new ApolloServer<TContext>({
-    schema: buildSubgraphSchema({
-      typeDefs: definition.typeDefs,
-      resolvers: definition.resolvers as GraphQLResolverMap<unknown>,
-    }),
+    schema: applyCacheHints(
+      buildSubgraphSchema({
+        typeDefs: definition.typeDefs,
+        resolvers: definition.resolvers as GraphQLResolverMap<unknown>,
+      }),
+      definition.cacheHints ?? { rootFields: {}, types: {} },
+    ),
     introspection: !deps.production,
     includeStacktraceInErrorResponses: false,
     csrfPrevention: true,
