@@ -531,8 +531,11 @@ export type RegisteredRelative = {
   id: Scalars['ID']['output'];
   /** The relative's masked ID number, first 6 and last 4 characters, e.g. 431002********1234. */
   maskedIdNumber: Scalars['String']['output'];
-  /** The relative as a person (person key only; the raw ID number is never stored). */
-  person: Person;
+  /**
+   * The relative as a person (person key only; the raw ID number is never stored). Nullable because
+   * finance resolves the person's other fields: if it is down, only this field is lost.
+   */
+  person?: Maybe<Person>;
   /** When the relative was registered. */
   registeredAt: Scalars['DateTime']['output'];
   /** Relation to the official, e.g. 配偶 (spouse), 子女 (child), 父母 (parent). */
@@ -876,7 +879,7 @@ export type RegionResolvers<ContextType = PartyAffairsContext, ParentType extend
 export type RegisteredRelativeResolvers<ContextType = PartyAffairsContext, ParentType extends ResolversParentTypes['RegisteredRelative'] = ResolversParentTypes['RegisteredRelative']> = ResolversObject<{
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   maskedIdNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+  person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
   registeredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   relation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
