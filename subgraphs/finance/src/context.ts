@@ -1,4 +1,6 @@
 import type { BaseContext } from '../../../lib/subgraph/context';
+import { LedgerEntrySource } from './datasources/ledger-entries';
+import { LedgerSummarySource } from './datasources/ledger-summaries';
 import { PaymentSource } from './datasources/payments';
 import { PersonAccessLog } from './datasources/people-access-log';
 import { PersonSource } from './datasources/people';
@@ -13,6 +15,8 @@ export interface FinanceContext extends BaseContext {
   readonly people: PersonSource;
   /** Batched access-log rows for reads of person-level detail (security.md). */
   readonly personAccessLog: PersonAccessLog;
+  readonly ledgerEntries: LedgerEntrySource;
+  readonly ledgerSummaries: LedgerSummarySource;
 }
 
 export function createContext(base: BaseContext): FinanceContext {
@@ -24,5 +28,7 @@ export function createContext(base: BaseContext): FinanceContext {
     payments: new PaymentSource(knex),
     people: new PersonSource(knex),
     personAccessLog: new PersonAccessLog(knex, base),
+    ledgerEntries: new LedgerEntrySource(knex),
+    ledgerSummaries: new LedgerSummarySource(knex),
   };
 }

@@ -1,6 +1,10 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { RegionParent } from '../../../../lib/regions/region-resolvers';
 import type { ImportBatchRow } from '../datasources/import-batches';
+import type { LedgerEntryRow } from '../datasources/ledger-chain';
+import type { LedgerEntryConnectionParent } from '../datasources/ledger-entries';
+import type { LedgerSummaryResult, ReportingProgressResult, ReportingCount } from '../datasources/ledger-summaries';
+import type { LedgerVerificationResult } from '../datasources/ledger-verify';
 import type { ProgramRow } from '../datasources/programs';
 import type { ProjectRow } from '../datasources/projects';
 import type { PaymentRow, PaymentConnectionParent } from '../datasources/payments';
@@ -107,14 +111,195 @@ export type ImportBatch = {
   rowCount: Scalars['Int']['output'];
 };
 
+/** The village collective accounting classes (村集体经济组织会计制度) of a ledger entry. */
+export type LedgerCategory =
+  /** Contracting and rent: land, forest, ponds, premises let out (发包及上交收入). */
+  | 'CONTRACTING'
+  /** Investment income or outlay (投资收益). */
+  | 'INVESTMENT'
+  /** Administration: allowances of village officials, office costs (管理费用). */
+  | 'MANAGEMENT'
+  /** Operating income or cost of the collective's own businesses (经营收支). */
+  | 'OPERATING'
+  /** Anything else (其他收支). */
+  | 'OTHER'
+  /** Public welfare works and services: roads, irrigation, sanitation, care (公益支出). */
+  | 'PUBLIC_WELFARE'
+  /** Subsidies and transfers from higher levels of government (补助收入). */
+  | 'SUBSIDY';
+
+/** Whether a ledger entry brings money in or pays it out. */
+export type LedgerDirection =
+  /** Money paid out by the village collective. */
+  | 'EXPENDITURE'
+  /** Money received by the village collective. */
+  | 'INCOME';
+
+/**
+ * One entry of a village ledger. Append-only: a correction is a new entry whose `reversalOf`
+ * names the entry it cancels (same direction and category, negative amount). Each village's
+ * entries form a SHA-256 hash chain; see Query.verifyLedger. Readable by staff, auditors and
+ * inspectors of a region covering the village.
+ */
+export type LedgerEntry = {
+  __typename?: 'LedgerEntry';
+  /** Amount in yuan; positive, except on a reversing entry, where it is the negative of the original's. */
+  amount: Scalars['Money']['output'];
+  /** Accounting class. */
+  category: LedgerCategory;
+  /** Who paid or was paid. */
+  counterparty?: Maybe<Scalars['String']['output']>;
+  /** The date of the transaction, within the period. */
+  date: Scalars['Date']['output'];
+  /** Income or expenditure. */
+  direction: LedgerDirection;
+  /** Where the money comes from, e.g. 县财政局 or 村集体自有资金. */
+  fundSource?: Maybe<Scalars['String']['output']>;
+  /** SHA-256 (hex) over the previous entry's hash and this entry's canonical form. */
+  hash: Scalars['String']['output'];
+  /** Stable id: LE-<village code>-<position in the village's chain>, e.g. LE-431002100201-000001. */
+  id: Scalars['ID']['output'];
+  /** The accounting month the entry belongs to. */
+  period: Scalars['Period']['output'];
+  /** The village whose ledger holds the entry. */
+  region: Region;
+  /** The entry this one reverses (cancels); null for an ordinary entry. */
+  reversalOf?: Maybe<LedgerEntry>;
+  /** Position of the entry in its village's chain, from 1. */
+  sequence: Scalars['Int']['output'];
+  /** What the entry is for, in the words of the books. */
+  summary: Scalars['String']['output'];
+  /** The voucher number in the village's books, e.g. 记-2017-01-003. */
+  voucherNo?: Maybe<Scalars['String']['output']>;
+};
+
+/** A page of ledger entries. */
+export type LedgerEntryConnection = {
+  __typename?: 'LedgerEntryConnection';
+  /** The entries of this page, in village-code then chain order. */
+  edges: Array<LedgerEntryEdge>;
+  /** Where this page ends. */
+  pageInfo: PageInfo;
+  /** How many entries match the filter in all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One ledger entry of a page. */
+export type LedgerEntryEdge = {
+  __typename?: 'LedgerEntryEdge';
+  /** Pass as `after` to continue after this entry. */
+  cursor: Scalars['String']['output'];
+  /** The entry. */
+  node: LedgerEntry;
+};
+
+/** One ledger entry to import. Columns of the CSV that `npm run import -- ledger` reads. */
+export type LedgerEntryInput = {
+  /** Amount in yuan, positive, at most two decimals (a reversal repeats the original's amount). */
+  amount: Scalars['Money']['input'];
+  /** Accounting class. */
+  category: LedgerCategory;
+  /** Who paid or was paid (at most 128 characters). */
+  counterparty?: InputMaybe<Scalars['String']['input']>;
+  /** The date of the transaction, within the period. */
+  date: Scalars['Date']['input'];
+  /** Income or expenditure. */
+  direction: LedgerDirection;
+  /** Where the money comes from (at most 64 characters). */
+  fundSource?: InputMaybe<Scalars['String']['input']>;
+  /** The accounting month. */
+  period: Scalars['Period']['input'];
+  /** The village (12-digit code). */
+  regionCode: Scalars['ID']['input'];
+  /** Id of an entry of the same village this entry reverses: same direction, category and amount. */
+  reversalOf?: InputMaybe<Scalars['ID']['input']>;
+  /** What the entry is for (at most 200 characters). */
+  summary: Scalars['String']['input'];
+  /** The voucher number (at most 32 characters). */
+  voucherNo?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A batch of ledger entries, imported all or nothing. */
+export type LedgerImportInput = {
+  /** Your idempotency key: a retry with the same key and content returns the first batch. */
+  batchKey: Scalars['String']['input'];
+  /** The entries, in the order they are appended to their villages' ledgers (at most 5000). */
+  entries: Array<LedgerEntryInput>;
+};
+
+/** Ledger totals of one month. */
+export type LedgerMonthTotals = {
+  __typename?: 'LedgerMonthTotals';
+  /** Income minus expenditure. */
+  balance: Scalars['Money']['output'];
+  /** How many entries (reversing entries included) the month holds. */
+  entryCount: Scalars['Int']['output'];
+  /** Expenditure of the month (reversals subtracted). */
+  expenditure: Scalars['Money']['output'];
+  /** Income of the month (reversals subtracted). */
+  income: Scalars['Money']['output'];
+  /** The month. */
+  period: Scalars['Period']['output'];
+};
+
+/** Ledger totals over every village under a region for a range of months. */
+export type LedgerSummary = {
+  __typename?: 'LedgerSummary';
+  /** Income minus expenditure; negative when the villages spent more than they received. */
+  balance: Scalars['Money']['output'];
+  /** One row per month of the range, in order, months without entries included (zero). */
+  byMonth: Array<LedgerMonthTotals>;
+  /** How many entries the totals add up. */
+  entryCount: Scalars['Int']['output'];
+  /** Total expenditure. */
+  expenditure: Scalars['Money']['output'];
+  /** First month covered. */
+  from: Scalars['Period']['output'];
+  /** Total income. */
+  income: Scalars['Money']['output'];
+  /** Last month covered (included). */
+  to: Scalars['Period']['output'];
+  /** How many villages have at least one entry in the range. */
+  villagesReporting: Scalars['Int']['output'];
+};
+
+/** The result of recomputing the ledger hash chains under a region. */
+export type LedgerVerification = {
+  __typename?: 'LedgerVerification';
+  /** The village whose chain is broken; null when ok. */
+  brokenVillage?: Maybe<Region>;
+  /** How many entries were recomputed (up to and including the first broken one). */
+  checked: Scalars['Int']['output'];
+  /** The first entry (in village-code, then chain order) that does not match its chain; null when ok, or when only entries at the end of a chain were removed. */
+  firstBrokenEntry?: Maybe<LedgerEntry>;
+  /** True when every chain under the region is intact. */
+  ok: Scalars['Boolean']['output'];
+  /** What does not match, in words; null when ok. */
+  problem?: Maybe<Scalars['String']['output']>;
+  /** How many villages' chains were read. */
+  villagesChecked: Scalars['Int']['output'];
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
+  /**
+   * Appends a batch of entries to village ledgers (finance staff or integration clients for
+   * villages under their region; admins anywhere). All-or-nothing; the same batchKey with the same
+   * content returns the first batch, with different content IMPORT_CONFLICT; invalid rows
+   * BAD_USER_INPUT listing each row's index and reason in `extensions.rows`.
+   */
+  importLedger: ImportBatch;
   /**
    * Imports a batch of payments (finance staff or integration clients for villages under their
    * region; admins anywhere). All-or-nothing; the same batchKey with the same content returns the
    * first batch, with different content IMPORT_CONFLICT; invalid rows BAD_USER_INPUT listing each.
    */
   importPayments: ImportBatch;
+};
+
+
+export type MutationImportLedgerArgs = {
+  input: LedgerImportInput;
 };
 
 
@@ -260,6 +445,11 @@ export type Query = {
   /** One fund project by id; null when none has it. Public. */
   fundProject?: Maybe<FundProject>;
   /**
+   * Ledger entries of every village under a region, in village-code then chain order. Staff,
+   * auditors, inspectors and integration clients of a region covering it.
+   */
+  ledgerEntries: LedgerEntryConnection;
+  /**
    * Self-lookup for the public: the payments whose recipient has this ID number AND this name,
    * ordered by payment date. The ID number is only hashed, never stored or returned; every lookup
    * is logged. An ID number with a wrong check digit is BAD_USER_INPUT. Rate-limited by the gateway.
@@ -276,12 +466,28 @@ export type Query = {
   region?: Maybe<Region>;
   /** Every division of a level, optionally only those directly under a parent, ordered by code. */
   regions: Array<Region>;
+  /**
+   * Recomputes the hash chain of every village under the region and names the first entry that
+   * does not match (a direct edit of the database). Staff, auditors and inspectors of the region.
+   */
+  verifyLedger: LedgerVerification;
 };
 
 
 /** Entry points of the finance subgraph. */
 export type QueryFundProjectArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+/** Entry points of the finance subgraph. */
+export type QueryLedgerEntriesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  direction?: InputMaybe<LedgerDirection>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  from?: InputMaybe<Scalars['Period']['input']>;
+  regionCode: Scalars['ID']['input'];
+  to?: InputMaybe<Scalars['Period']['input']>;
 };
 
 
@@ -320,6 +526,12 @@ export type QueryRegionsArgs = {
   parentCode?: InputMaybe<Scalars['ID']['input']>;
 };
 
+
+/** Entry points of the finance subgraph. */
+export type QueryVerifyLedgerArgs = {
+  regionCode: Scalars['ID']['input'];
+};
+
 /**
  * An administrative division of Hunan: the province, a city, a county (district or county-level
  * city), a township (town, township or sub-district) or a village (village or residents'
@@ -336,12 +548,23 @@ export type Region = {
    * ordered by region code, year and programme. Public.
    */
   fundProjects: Array<FundProject>;
+  /**
+   * Ledger totals of every village under this region (the village itself for a village) for the
+   * months from `from` to `to`, both included. A parent's totals are the sums of its children's.
+   * Public; null only when the finance subgraph cannot answer.
+   */
+  ledgerSummary?: Maybe<LedgerSummary>;
   /** Level of the division in the hierarchy. */
   level: RegionLevel;
   /** Official name of the division, e.g. 郴州市. */
   name: Scalars['String']['output'];
   /** The division directly above this one; null for the province. */
   parent?: Maybe<Region>;
+  /**
+   * How many villages under this region have reported their ledger for a month, in total and
+   * per child region (which counties are behind). Public; null only when finance cannot answer.
+   */
+  reportingProgress?: Maybe<ReportingProgress>;
 };
 
 
@@ -352,6 +575,27 @@ export type Region = {
  */
 export type RegionFundProjectsArgs = {
   year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * An administrative division of Hunan: the province, a city, a county (district or county-level
+ * city), a township (town, township or sub-district) or a village (village or residents'
+ * committee). Identified by its statistical division code; the finance subgraph owns the hierarchy.
+ */
+export type RegionLedgerSummaryArgs = {
+  from: Scalars['Period']['input'];
+  to: Scalars['Period']['input'];
+};
+
+
+/**
+ * An administrative division of Hunan: the province, a city, a county (district or county-level
+ * city), a township (town, township or sub-district) or a village (village or residents'
+ * committee). Identified by its statistical division code; the finance subgraph owns the hierarchy.
+ */
+export type RegionReportingProgressArgs = {
+  period: Scalars['Period']['input'];
 };
 
 /** Levels of the administrative hierarchy, from the province down to villages. */
@@ -366,6 +610,38 @@ export type RegionLevel =
   | 'TOWNSHIP'
   /** A village or residents' committee (12-digit code). */
   | 'VILLAGE';
+
+/** How many villages under one child region reported their ledger for the month. */
+export type RegionReportingCount = {
+  __typename?: 'RegionReportingCount';
+  /** Reporting divided by expected, from 0 to 1. */
+  rate: Scalars['Float']['output'];
+  /** The child region. */
+  region: Region;
+  /** Villages under it. */
+  villagesExpected: Scalars['Int']['output'];
+  /** Villages under it with none: expected minus reporting. */
+  villagesMissing: Scalars['Int']['output'];
+  /** Villages under it with at least one ledger entry for the month. */
+  villagesReporting: Scalars['Int']['output'];
+};
+
+/** Ledger reporting of a month under a region: in total and per child region. */
+export type ReportingProgress = {
+  __typename?: 'ReportingProgress';
+  /** Per child region (counties of a city, townships of a county, ...), by code; empty for a village. */
+  children: Array<RegionReportingCount>;
+  /** The month. */
+  period: Scalars['Period']['output'];
+  /** Reporting divided by expected, from 0 to 1. */
+  rate: Scalars['Float']['output'];
+  /** Villages under the region (1 for a village). */
+  villagesExpected: Scalars['Int']['output'];
+  /** Villages without any: expected minus reporting. */
+  villagesMissing: Scalars['Int']['output'];
+  /** Villages with at least one ledger entry for the month. */
+  villagesReporting: Scalars['Int']['output'];
+};
 
 export type WithIndex<TObject> = TObject & Record<string, any>;
 export type ResolversObject<TObject> = WithIndex<TObject>;
@@ -449,6 +725,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 /** Mapping of federation types */
 export type FederationTypes = ResolversObject<{
   FundProject: FundProject;
+  LedgerEntry: LedgerEntry;
   Payment: Payment;
   Person: Person;
   Region: Region;
@@ -459,6 +736,9 @@ export type FederationReferenceTypes = ResolversObject<{
   FundProject:
     ( { __typename: 'FundProject' }
     & GraphQLRecursivePick<FederationTypes['FundProject'], {"id":true}> );
+  LedgerEntry:
+    ( { __typename: 'LedgerEntry' }
+    & GraphQLRecursivePick<FederationTypes['LedgerEntry'], {"id":true}> );
   Payment:
     ( { __typename: 'Payment' }
     & GraphQLRecursivePick<FederationTypes['Payment'], {"id":true}> );
@@ -483,10 +763,20 @@ export type ResolversTypes = ResolversObject<{
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   FundProjectStatus: FundProjectStatus;
   ImportBatch: ResolverTypeWrapper<ImportBatchRow>;
+  LedgerCategory: LedgerCategory;
+  LedgerDirection: LedgerDirection;
+  LedgerEntry: ResolverTypeWrapper<LedgerEntryRow>;
+  LedgerEntryConnection: ResolverTypeWrapper<LedgerEntryConnectionParent>;
+  LedgerEntryEdge: ResolverTypeWrapper<Omit<LedgerEntryEdge, 'node'> & { node: ResolversTypes['LedgerEntry'] }>;
+  LedgerEntryInput: LedgerEntryInput;
+  LedgerImportInput: LedgerImportInput;
+  LedgerMonthTotals: ResolverTypeWrapper<LedgerMonthTotals>;
+  LedgerSummary: ResolverTypeWrapper<LedgerSummaryResult>;
+  LedgerVerification: ResolverTypeWrapper<LedgerVerificationResult>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Money: ResolverTypeWrapper<Scalars['Money']['output']>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Payment: ResolverTypeWrapper<PaymentRow>;
   PaymentConnection: ResolverTypeWrapper<PaymentConnectionParent>;
   PaymentEdge: ResolverTypeWrapper<Omit<PaymentEdge, 'node'> & { node: ResolversTypes['Payment'] }>;
@@ -498,6 +788,9 @@ export type ResolversTypes = ResolversObject<{
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Region: ResolverTypeWrapper<RegionParent>;
   RegionLevel: RegionLevel;
+  RegionReportingCount: ResolverTypeWrapper<ReportingCount>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  ReportingProgress: ResolverTypeWrapper<ReportingProgressResult>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -510,10 +803,18 @@ export type ResolversParentTypes = ResolversObject<{
   FundProject: ProjectRow;
   Int: Scalars['Int']['output'];
   ImportBatch: ImportBatchRow;
+  LedgerEntry: LedgerEntryRow;
+  LedgerEntryConnection: LedgerEntryConnectionParent;
+  LedgerEntryEdge: Omit<LedgerEntryEdge, 'node'> & { node: ResolversParentTypes['LedgerEntry'] };
+  LedgerEntryInput: LedgerEntryInput;
+  LedgerImportInput: LedgerImportInput;
+  LedgerMonthTotals: LedgerMonthTotals;
+  LedgerSummary: LedgerSummaryResult;
+  LedgerVerification: LedgerVerificationResult;
+  Boolean: Scalars['Boolean']['output'];
   Money: Scalars['Money']['output'];
   Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
-  Boolean: Scalars['Boolean']['output'];
   Payment: PaymentRow;
   PaymentConnection: PaymentConnectionParent;
   PaymentEdge: Omit<PaymentEdge, 'node'> & { node: ResolversParentTypes['Payment'] };
@@ -523,6 +824,9 @@ export type ResolversParentTypes = ResolversObject<{
   Person: PersonRow;
   Query: Record<PropertyKey, never>;
   Region: RegionParent;
+  RegionReportingCount: ReportingCount;
+  Float: Scalars['Float']['output'];
+  ReportingProgress: ReportingProgressResult;
 }>;
 
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
@@ -564,11 +868,69 @@ export type ImportBatchResolvers<ContextType = FinanceContext, ParentType extend
   rowCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
+export type LedgerEntryResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['LedgerEntry'] = ResolversParentTypes['LedgerEntry'], FederationReferenceType extends FederationReferenceTypes['LedgerEntry'] = FederationReferenceTypes['LedgerEntry']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['LedgerEntry']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  amount?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  category?: Resolver<ResolversTypes['LedgerCategory'], ParentType, ContextType>;
+  counterparty?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  date?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  direction?: Resolver<ResolversTypes['LedgerDirection'], ParentType, ContextType>;
+  fundSource?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hash?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  period?: Resolver<ResolversTypes['Period'], ParentType, ContextType>;
+  region?: Resolver<ResolversTypes['Region'], ParentType, ContextType>;
+  reversalOf?: Resolver<Maybe<ResolversTypes['LedgerEntry']>, ParentType, ContextType>;
+  sequence?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  voucherNo?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type LedgerEntryConnectionResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['LedgerEntryConnection'] = ResolversParentTypes['LedgerEntryConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['LedgerEntryEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type LedgerEntryEdgeResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['LedgerEntryEdge'] = ResolversParentTypes['LedgerEntryEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['LedgerEntry'], ParentType, ContextType>;
+}>;
+
+export type LedgerMonthTotalsResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['LedgerMonthTotals'] = ResolversParentTypes['LedgerMonthTotals']> = ResolversObject<{
+  balance?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  entryCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  expenditure?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  income?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  period?: Resolver<ResolversTypes['Period'], ParentType, ContextType>;
+}>;
+
+export type LedgerSummaryResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['LedgerSummary'] = ResolversParentTypes['LedgerSummary']> = ResolversObject<{
+  balance?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  byMonth?: Resolver<Array<ResolversTypes['LedgerMonthTotals']>, ParentType, ContextType>;
+  entryCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  expenditure?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['Period'], ParentType, ContextType>;
+  income?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['Period'], ParentType, ContextType>;
+  villagesReporting?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type LedgerVerificationResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['LedgerVerification'] = ResolversParentTypes['LedgerVerification']> = ResolversObject<{
+  brokenVillage?: Resolver<Maybe<ResolversTypes['Region']>, ParentType, ContextType>;
+  checked?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  firstBrokenEntry?: Resolver<Maybe<ResolversTypes['LedgerEntry']>, ParentType, ContextType>;
+  ok?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  problem?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  villagesChecked?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
 export interface MoneyScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Money'], any> {
   name: 'Money';
 }
 
 export type MutationResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  importLedger?: Resolver<ResolversTypes['ImportBatch'], ParentType, ContextType, RequireFields<MutationImportLedgerArgs, 'input'>>;
   importPayments?: Resolver<ResolversTypes['ImportBatch'], ParentType, ContextType, RequireFields<MutationImportPaymentsArgs, 'input'>>;
 }>;
 
@@ -616,11 +978,13 @@ export type PersonResolvers<ContextType = FinanceContext, ParentType extends Res
 export type QueryResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   fundPrograms?: Resolver<Array<ResolversTypes['FundProgram']>, ParentType, ContextType>;
   fundProject?: Resolver<Maybe<ResolversTypes['FundProject']>, ParentType, ContextType, RequireFields<QueryFundProjectArgs, 'id'>>;
+  ledgerEntries?: Resolver<ResolversTypes['LedgerEntryConnection'], ParentType, ContextType, RequireFields<QueryLedgerEntriesArgs, 'regionCode'>>;
   mySubsidies?: Resolver<Array<ResolversTypes['Payment']>, ParentType, ContextType, RequireFields<QueryMySubsidiesArgs, 'idNumber' | 'name'>>;
   payment?: Resolver<Maybe<ResolversTypes['Payment']>, ParentType, ContextType, RequireFields<QueryPaymentArgs, 'id'>>;
   payments?: Resolver<ResolversTypes['PaymentConnection'], ParentType, ContextType, RequireFields<QueryPaymentsArgs, 'regionCode'>>;
   region?: Resolver<Maybe<ResolversTypes['Region']>, ParentType, ContextType, RequireFields<QueryRegionArgs, 'code'>>;
   regions?: Resolver<Array<ResolversTypes['Region']>, ParentType, ContextType, RequireFields<QueryRegionsArgs, 'level'>>;
+  verifyLedger?: Resolver<ResolversTypes['LedgerVerification'], ParentType, ContextType, RequireFields<QueryVerifyLedgerArgs, 'regionCode'>>;
 }>;
 
 export type RegionResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['Region'] = ResolversParentTypes['Region'], FederationReferenceType extends FederationReferenceTypes['Region'] = FederationReferenceTypes['Region']> = ResolversObject<{
@@ -628,9 +992,28 @@ export type RegionResolvers<ContextType = FinanceContext, ParentType extends Res
   children?: Resolver<Array<ResolversTypes['Region']>, ParentType, ContextType>;
   code?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   fundProjects?: Resolver<Array<ResolversTypes['FundProject']>, ParentType, ContextType, Partial<RegionFundProjectsArgs>>;
+  ledgerSummary?: Resolver<Maybe<ResolversTypes['LedgerSummary']>, ParentType, ContextType, RequireFields<RegionLedgerSummaryArgs, 'from' | 'to'>>;
   level?: Resolver<ResolversTypes['RegionLevel'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   parent?: Resolver<Maybe<ResolversTypes['Region']>, ParentType, ContextType>;
+  reportingProgress?: Resolver<Maybe<ResolversTypes['ReportingProgress']>, ParentType, ContextType, RequireFields<RegionReportingProgressArgs, 'period'>>;
+}>;
+
+export type RegionReportingCountResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['RegionReportingCount'] = ResolversParentTypes['RegionReportingCount']> = ResolversObject<{
+  rate?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  region?: Resolver<ResolversTypes['Region'], ParentType, ContextType>;
+  villagesExpected?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  villagesMissing?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  villagesReporting?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ReportingProgressResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['ReportingProgress'] = ResolversParentTypes['ReportingProgress']> = ResolversObject<{
+  children?: Resolver<Array<ResolversTypes['RegionReportingCount']>, ParentType, ContextType>;
+  period?: Resolver<ResolversTypes['Period'], ParentType, ContextType>;
+  rate?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  villagesExpected?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  villagesMissing?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  villagesReporting?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type Resolvers<ContextType = FinanceContext> = ResolversObject<{
@@ -639,6 +1022,12 @@ export type Resolvers<ContextType = FinanceContext> = ResolversObject<{
   FundProgram?: FundProgramResolvers<ContextType>;
   FundProject?: FundProjectResolvers<ContextType>;
   ImportBatch?: ImportBatchResolvers<ContextType>;
+  LedgerEntry?: LedgerEntryResolvers<ContextType>;
+  LedgerEntryConnection?: LedgerEntryConnectionResolvers<ContextType>;
+  LedgerEntryEdge?: LedgerEntryEdgeResolvers<ContextType>;
+  LedgerMonthTotals?: LedgerMonthTotalsResolvers<ContextType>;
+  LedgerSummary?: LedgerSummaryResolvers<ContextType>;
+  LedgerVerification?: LedgerVerificationResolvers<ContextType>;
   Money?: GraphQLScalarType;
   Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
@@ -649,5 +1038,7 @@ export type Resolvers<ContextType = FinanceContext> = ResolversObject<{
   Person?: PersonResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Region?: RegionResolvers<ContextType>;
+  RegionReportingCount?: RegionReportingCountResolvers<ContextType>;
+  ReportingProgress?: ReportingProgressResolvers<ContextType>;
 }>;
 

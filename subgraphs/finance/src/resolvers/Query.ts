@@ -1,5 +1,6 @@
 import type { QueryResolvers } from '../generated/resolvers-types';
 import { fundQueries } from './FundProject';
+import { ledgerQueries } from './LedgerEntry';
 import { paymentQueries } from './Payment';
 
 export const Query: QueryResolvers = {
@@ -7,4 +8,5 @@ export const Query: QueryResolvers = {
   regions: (_root, { level, parentCode }, ctx) => ctx.regions.listByLevel(level, parentCode ?? null),
   ...fundQueries,
   ...paymentQueries,
+  ...ledgerQueries,
 };

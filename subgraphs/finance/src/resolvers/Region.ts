@@ -1,6 +1,7 @@
 import { regionEntityResolvers } from '../../../../lib/regions/region-resolvers';
 import type { RegionResolvers } from '../generated/resolvers-types';
 import { regionFundProjects } from './FundProject';
+import { regionLedgerFields } from './RegionLedger';
 
 export const Region: RegionResolvers = {
   ...regionEntityResolvers,
@@ -12,4 +13,5 @@ export const Region: RegionResolvers = {
   },
   children: (region, _args, ctx) => ctx.regions.children(region.code),
   ...regionFundProjects,
+  ...regionLedgerFields,
 };

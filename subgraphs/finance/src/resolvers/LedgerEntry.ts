@@ -1,0 +1,55 @@
+import { canSeeRegion, hasRole, requireRoleInRegion, type Principal } from '../../../../lib/auth';
+import { badUserInput } from '../../../../lib/errors';
+import { isRegionCode } from '../../../../lib/region-range';
+import { authorizeLedgerImport, importLedgerBatch } from '../datasources/ledger-import';
+import { verifyLedger } from '../datasources/ledger-verify';
+import type { LedgerEntryResolvers, MutationResolvers, QueryResolvers } from '../generated/resolvers-types';
+
+/** Ledger details are for the departments (security.md): staff, auditors, inspectors, integration. */
+const LEDGER_READERS = ['staff', 'auditor', 'inspector', 'integration'] as const;
+
+function mayReadLedger(principal: Principal, villageCode: string): boolean {
+  return hasRole(principal, ...LEDGER_READERS) && canSeeRegion(principal, villageCode);
+}
+
+function checkRegionCode(regionCode: string): void {
+  if (!isRegionCode(regionCode)) throw badUserInput(`regionCode must be a division code of 2, 4, 6, 9 or 12 digits; got "${regionCode}"`);
+}
+
+export const LedgerEntry: LedgerEntryResolvers = {
+  // A complaint or finding names an entry; callers who may not read the ledger get null for it.
+  __resolveReference: async (reference, ctx) => {
+    const entry = await ctx.ledgerEntries.get(reference.id);
+    return entry && mayReadLedger(ctx.principal, entry.village_code) ? entry : null;
+  },
+  region: (entry) => ({ code: entry.village_code }),
+  date: (entry) => entry.entry_date,
+  amount: (entry) => entry.amount_fen,
+  fundSource: (entry) => entry.fund_source,
+  counterparty: (entry) => entry.counterparty,
+  voucherNo: (entry) => entry.voucher_no,
+  reversalOf: (entry, _args, ctx) => (entry.reversal_of ? ctx.ledgerEntries.get(entry.reversal_of) : null),
+  sequence: (entry) => Number(entry.seq),
+};
+
+/** The ledger entry points of Query (spread into Query.ts). */
+export const ledgerQueries: Pick<QueryResolvers, 'ledgerEntries' | 'verifyLedger'> = {
+  ledgerEntries: (_root, { regionCode, from, to, direction, first, after }, ctx) => {
+    checkRegionCode(regionCode);
+    requireRoleInRegion(ctx.principal, [...LEDGER_READERS], regionCode, 'read ledger entries');
+    return ctx.ledgerEntries.list({ regionCode, from, to, direction, first, after });
+  },
+  verifyLedger: (_root, { regionCode }, ctx) => {
+    checkRegionCode(regionCode);
+    requireRoleInRegion(ctx.principal, ['staff', 'auditor', 'inspector'], regionCode, 'verify ledgers');
+    return verifyLedger(ctx.db.knex, regionCode);
+  },
+};
+
+/** Mutation.importLedger (spread into Mutation.ts). */
+export const ledgerMutations: Pick<MutationResolvers, 'importLedger'> = {
+  importLedger: (_root, { input }, ctx) => {
+    authorizeLedgerImport(ctx.principal, input.entries);
+    return importLedgerBatch(ctx.db.knex, ctx.principal.sub!, input.batchKey, input.entries);
+  },
+};
