@@ -78,6 +78,15 @@ describe.each(DIALECTS)('complaint lists, statistics and subjects through the ga
     const open = rows.filter((r) => OPEN.includes(r.status));
     expect(open.length).toBeGreaterThan(0);
     expect(open.every((r) => r.due_date !== null && r.due_date < beijingDate(new Date()))).toBe(true);
+    const submitted = open.find((r) => r.status === 'SUBMITTED' && r.region_code.startsWith('4310'))!;
+    const closed = rows.find((r) => r.status === 'CLOSED')!;
+    const res = await stack.query(
+      `{ a: complaint(id: "${submitted.id}") { status dueAt acceptDueDate isOverdue } b: complaint(id: "${closed.id}") { status dueAt isOverdue closedAt } }`,
+      undefined,
+      { token: auditor },
+    );
+    expect(res.body.data.a).toEqual({ status: 'SUBMITTED', dueAt: submitted.due_date, acceptDueDate: submitted.due_date, isOverdue: true });
+    expect(res.body.data.b).toMatchObject({ status: 'CLOSED', dueAt: null, isOverdue: false });
     const events = await stack.subgraphs.complaints.db.knex('complaint_events').select('complaint_id', 'seq', 'to_status').orderBy(['complaint_id', 'seq']);
     const last = new Map(events.map((e: { complaint_id: string; to_status: string }) => [e.complaint_id, e.to_status]));
     expect(rows.every((r) => last.get(r.id) === r.status)).toBe(true);
