@@ -22,7 +22,8 @@ describe.each(DIALECTS)('gateway failure handling (%s)', (dialect) => {
     stack = await startStack(dialect, {
       seed: false,
       proxied: ['finance'],
-      gateway: { logger, settings: { subgraphTimeoutMs: TIMEOUTS } },
+      // `regions` stands in for a slow root field (a comparison run, an import) here.
+      gateway: { logger, settings: { subgraphTimeoutMs: TIMEOUTS, slowRootFields: ['regions'], slowFieldTimeoutMs: 60_000 } },
     });
     const urls = Object.fromEntries(Object.values(stack.subgraphs).map((s) => [s.name, s.url])) as Record<SubgraphName, string>;
     direct = await startGateway(urls);
@@ -117,6 +118,22 @@ describe.each(DIALECTS)('gateway failure handling (%s)', (dialect) => {
       expect((await fromAuditor).body).toEqual({ data: { region: { name: '郴州市' } } });
       const text = await scrape(stack.origin);
       expect(metric(text, 'gateway_subgraph_fetch_errors_total', { subgraph: 'finance', reason: 'timeout' })).toBe(1);
+    });
+
+    it('gives the fetch of a slow root field its longer timeout, whoever calls', async () => {
+      const proxy = stack.proxies.finance!;
+      proxy.hold();
+      const before = proxy.requests.length;
+      const abandonedBefore = proxy.abandoned;
+      let slowDone = false;
+      const slow = stack.query('{ regions(level: CITY) { name } }').finally(() => (slowDone = true));
+      await until(() => proxy.requests.length === before + 1, 'the slow query to reach the subgraph');
+      const quick = await stack.query(REGION_QUERY);
+      expect(quick.body.errors?.[0].extensions?.code).toBe('SUBGRAPH_TIMEOUT');
+      await until(() => proxy.abandoned === abandonedBefore + 1, 'the gateway to abandon the quick query');
+      expect(slowDone).toBe(false);
+      proxy.release();
+      expect((await slow).body).toEqual({ data: { regions: [{ name: '郴州市' }] } });
     });
   });
 

@@ -36,9 +36,13 @@ export async function startApolloGateway({ supergraph, subgraphUrls, settings, m
         // The URLs in the supergraph file are the defaults; the gateway's configuration decides.
         url: subgraphUrls[name as SubgraphName] ?? url,
         timeoutsMs: settings.subgraphTimeoutMs,
+        slowRootFields: new Set(settings.slowRootFields),
+        slowFieldTimeoutMs: settings.slowFieldTimeoutMs,
         metrics,
         logger,
       }),
+    // Data sources see each subgraph operation as a document, to spot slow root fields cheaply.
+    queryPlannerConfig: { exposeDocumentNodeInFetchNode: true },
   });
   const server = new ApolloServer<GatewayContext>({
     gateway,

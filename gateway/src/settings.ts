@@ -54,6 +54,12 @@ export interface GatewaySettings {
   readonly bodyLimitBytes: Record<RoleClass, number>;
   /** How long one subgraph fetch may take, per role class; then SUBGRAPH_TIMEOUT. */
   readonly subgraphTimeoutMs: Record<RoleClass, number>;
+  /**
+   * Root fields known to run long (comparison runs, imports, chain verification): the fetch
+   * that carries one may take `slowFieldTimeoutMs` instead, whoever calls.
+   */
+  readonly slowRootFields: readonly string[];
+  readonly slowFieldTimeoutMs: number;
   readonly rateLimit: RateLimitSettings;
   /** Who may introspect the schema: everyone (dev), signed-in callers only, or nobody. */
   readonly introspection: IntrospectionPolicy;
@@ -66,6 +72,7 @@ export interface GatewaySettings {
 }
 
 export const RATE_LIMITED_FIELDS = ['submitComplaint', 'mySubsidies', 'rateComplaint', 'requestReview'] as const;
+export const SLOW_ROOT_FIELDS = ['runComparison', 'importLedger', 'importPayments', 'importDeathRegister', 'verifyLedger'] as const;
 
 const KIB = 1024;
 const MIB = 1024 * KIB;
@@ -80,6 +87,8 @@ export function defaultGatewaySettings(production: boolean): GatewaySettings {
     // The subgraphs accept 8 MiB; imports by provincial systems and admins may use all of it.
     bodyLimitBytes: { public: 128 * KIB, staff: 2 * MIB, integration: 8 * MIB, auditor: 2 * MIB, admin: 8 * MIB },
     subgraphTimeoutMs: { public: 5000, staff: 5000, integration: 5000, auditor: 15000, admin: 15000 },
+    slowRootFields: SLOW_ROOT_FIELDS,
+    slowFieldTimeoutMs: 120_000,
     rateLimit: { max: 10, windowMs: 60_000, fields: RATE_LIMITED_FIELDS, trustProxy: false },
     introspection: production ? 'signed-in' : 'all',
     shutdownGraceMs: 10_000,

@@ -1,5 +1,5 @@
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
-import { GraphQLError } from 'graphql';
+import { GraphQLError, Kind, type DocumentNode } from 'graphql';
 import { REQUEST_ID_HEADER } from '../../lib/http/graphql-handler';
 import type { Logger } from '../../lib/logger';
 import type { GatewayContext } from './context';
@@ -15,6 +15,8 @@ export interface SubgraphDataSourceOptions {
   readonly name: string;
   readonly url: string;
   readonly timeoutsMs: Record<RoleClass, number>;
+  readonly slowRootFields: ReadonlySet<string>;
+  readonly slowFieldTimeoutMs: number;
   readonly metrics: GatewayMetrics;
   readonly logger: Logger;
 }
@@ -36,14 +38,26 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
   override process(options: GraphQLDataSourceProcessOptions<GatewayContext>): ProcessResult {
     // Only a client's operation has our context; the gateway's own checks have an empty one.
     const context = 'incomingRequestContext' in options ? options.context : undefined;
+    const roleTimeoutMs = context?.principal
+      ? limitFor(context.principal, this.options.timeoutsMs)
+      : this.options.timeoutsMs.public;
+    const slow = 'document' in options && this.carriesSlowField(options.document);
     const policy: FetchPolicy = {
-      timeoutMs: context?.principal
-        ? limitFor(context.principal, this.options.timeoutsMs)
-        : this.options.timeoutsMs.public,
+      timeoutMs: slow ? Math.max(roleTimeoutMs, this.options.slowFieldTimeoutMs) : roleTimeoutMs,
       // The gateway sends a subgraph "mutation ..." only for the mutation's own root fields.
       idempotent: !/^\s*mutation\b/.test(options.request.query ?? ''),
     };
     return fetchPolicy.run(policy, () => super.process(options));
+  }
+
+  /** Whether the subgraph operation selects one of the slow root fields (a comparison run, an import). */
+  private carriesSlowField(document: DocumentNode | undefined): boolean {
+    if (!document || this.options.slowRootFields.size === 0) return false;
+    return document.definitions.some(
+      (def) =>
+        def.kind === Kind.OPERATION_DEFINITION &&
+        def.selectionSet.selections.some((sel) => sel.kind === Kind.FIELD && this.options.slowRootFields.has(sel.name.value)),
+    );
   }
 
   override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): void {
