@@ -15,6 +15,9 @@ const ASSETS: Array<[string, RegExp, string]> = [
 describe.each(DIALECTS)("the auditors' workbench (%s)", (dialect) => {
   let stack: Stack;
   let auditor: string;
+  /** Each example's data, by operation name, from the run through the gateway. */
+  // GraphQL answers are read as plain JSON here.
+  const answers = new Map<string, any>();
   beforeAll(async () => {
     stack = await startStack(dialect);
     auditor = await signToken({ role: 'auditor', region: '4310', dept: 'audit' });
@@ -56,9 +59,18 @@ describe.each(DIALECTS)("the auditors' workbench (%s)", (dialect) => {
     expect(res.headers.get('location')).toBe('/graphiql');
   });
 
-  it('runs every example query through the gateway without an error', async () => {
+  it('runs every example, in file order, through the gateway without an error', async () => {
     const examples = readExamples();
-    expect(examples.map((e) => e.name)).toEqual(expect.arrayContaining(['RegionHierarchy', 'VillagesOfTownship']));
+    expect(examples.map((e) => e.name)).toEqual([
+      'TownshipSideBySide',
+      'FundProjectDossier',
+      'RunDeceasedRecipientComparison',
+      'DeceasedRecipientsByCounty',
+      'OfficialRecord',
+      'CountiesBehindOnReporting',
+      'RegionHierarchy',
+      'VillagesOfTownship',
+    ]);
     for (const example of examples) {
       const res = await stack.query(example.query, undefined, { token: auditor });
       expect({ example: example.name, status: res.status, errors: res.body.errors }).toEqual({
@@ -67,7 +79,48 @@ describe.each(DIALECTS)("the auditors' workbench (%s)", (dialect) => {
         errors: undefined,
       });
       expect(Object.values(res.body.data).every((v) => v !== null)).toBe(true);
+      answers.set(example.name, res.body.data);
     }
+  });
+
+  it('answers the five questions of the domain design', () => {
+    // 1. the villages of 华塘镇 side by side, each with every part filled in
+    const township = answers.get('TownshipSideBySide').region;
+    expect(township).toMatchObject({ code: '431002101', name: '华塘镇' });
+    expect(township.children.length).toBeGreaterThan(10);
+    for (const village of township.children) {
+      expect(village.code.startsWith('431002101')).toBe(true);
+      expect(village.ledgerSummary.byMonth).toHaveLength(12);
+      expect(typeof village.complaintStats.open).toBe('number');
+      expect(typeof village.openFindingCount).toBe('number');
+      expect(typeof village.disclosureCompliance.late).toBe('number');
+    }
+    // 2. the project with its payments, findings and complaints
+    const project = answers.get('FundProjectDossier').fundProject;
+    expect(project).toMatchObject({ id: 'PRJ-431002-2017-DIBAO', region: { name: '北湖区' } });
+    expect(project.payments.edges).toHaveLength(20);
+    expect(typeof project.findings.totalCount).toBe('number');
+    expect(Array.isArray(project.complaints)).toBe(true);
+    // 3. the comparison's alerts, by county, each a payment with its programme and village
+    const run = answers.get('RunDeceasedRecipientComparison').runComparison;
+    expect(run.rule).toBe('DECEASED_RECIPIENT');
+    const counties = answers.get('DeceasedRecipientsByCounty').region.children;
+    expect(counties).toHaveLength(11);
+    const beihu = counties.find((c: { code: string }) => c.code === '431002');
+    expect(beihu.alerts.totalCount).toBeGreaterThanOrEqual(run.alertsRaised);
+    for (const { node } of beihu.alerts.edges) {
+      expect(node.rule).toBe('DECEASED_RECIPIENT');
+      expect(node.subject).toMatchObject({ program: { name: expect.any(String) }, village: { name: expect.any(String) } });
+    }
+    // 4. the official and the complaints naming them
+    const official = answers.get('OfficialRecord').official;
+    expect(official.region.code).toBe('431002006201');
+    expect(official.complaints.map((c: { id: string }) => c.id)).toContain('CMP-2017-431002006201-1');
+    // 5. the counties of Chenzhou with the villages each is missing
+    const progress = answers.get('CountiesBehindOnReporting').region.reportingProgress;
+    expect(progress.children.map((c: { region: { code: string } }) => c.region.code)).toHaveLength(11);
+    const missing = progress.children.reduce((n: number, c: { villagesMissing: number }) => n + c.villagesMissing, 0);
+    expect(missing).toBe(progress.villagesMissing);
   });
 
   it('answers the region examples with the real divisions', async () => {
