@@ -175,6 +175,29 @@ describe.each(DIALECTS)('importPayments through the gateway (%s)', (dialect) => 
     expect(await paymentCount()).toBe(count + 2);
   });
 
+  it('counts both of two concurrent imports into one project in its totals', async () => {
+    const before = (await stack.query(PROJECTS)).body.data.current;
+    const row = (first17: string, amount: string) => ({
+      ...VALID_ROWS[0],
+      recipientName: '并发乙',
+      recipientIdNumber: idNumber(first17),
+      amount,
+      period: '2017-10',
+      paidAt: '2017-10-10',
+    });
+    const results = await Promise.all([
+      importAs(staff, 'concurrent-a', [row('43100219800101125', '100.00')]),
+      importAs(staff, 'concurrent-b', [row('43100219800101126', '200.25')]),
+    ]);
+    expect(results.map((r) => r.body.errors)).toEqual([undefined, undefined]);
+    const after = (await stack.query(PROJECTS)).body.data.current;
+    expect(after).toEqual({
+      disbursed: (Number(before.disbursed) + 300.25).toFixed(2),
+      beneficiaryCount: before.beneficiaryCount + 2,
+      payments: { totalCount: before.payments.totalCount + 2 },
+    });
+  });
+
   it('refuses UPDATE and DELETE on payments in the store itself', async () => {
     const id = 'PAY-431002001001-201701-DIBAO-0';
     await expect(knex()('payments').where({ id }).update({ amount: 1 })).rejects.toThrow(/payments are insert-only/);

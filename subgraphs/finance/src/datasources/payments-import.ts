@@ -7,7 +7,7 @@ import { idNumberProblem, maskIdNumber, normaliseIdNumber, personKey } from '../
 import type { RowProblem } from '../../../../lib/errors';
 import { isValidDate, isValidPeriod } from '../../../../lib/scalars';
 import { collectRowProblems, runImport, type ImportBatchRow } from './import-batches';
-import { refreshProjectTotals } from './projects';
+import { lockProjects, refreshProjectTotals } from './projects';
 
 /** One row of Mutation.importPayments as the client sent it; every field is checked here. */
 export interface PaymentInputRow {
@@ -198,10 +198,12 @@ async function writePayments(trx: Knex.Transaction, batch: ImportBatchRow, rows:
       })),
     );
   }
+  const projectIds = [...new Set(prepared.map((p) => p.row.project_id))];
+  await lockProjects(trx, projectIds);
   for (let i = 0; i < prepared.length; i += CHUNK) {
     await trx('payments').insert(prepared.slice(i, i + CHUNK).map((p) => p.row));
   }
-  await refreshProjectTotals(trx, [...new Set(prepared.map((p) => p.row.project_id))]);
+  await refreshProjectTotals(trx, projectIds);
 }
 
 export interface PaymentImport {

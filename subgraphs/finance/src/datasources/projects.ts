@@ -78,24 +78,38 @@ export class ProjectSource {
   }
 }
 
+const isSqlite = (db: Knex | Knex.Transaction) => db.client.config.client === 'better-sqlite3';
+
+/**
+ * Takes the write locks of the projects (MySQL; SQLite has one writer) before a batch writes
+ * their payments, in id order, so concurrent imports into one project queue here instead of
+ * deadlocking later over each other's new rows.
+ */
+export async function lockProjects(trx: Knex.Transaction, projectIds: readonly string[]): Promise<void> {
+  if (isSqlite(trx) || !projectIds.length) return;
+  await trx('fund_projects').whereIn('id', [...projectIds]).orderBy('id').forUpdate().select('id');
+}
+
 /**
  * Rewrites `disbursed` and `beneficiary_count` of the projects from their payments, in SQL,
  * inside the caller's transaction (the one that inserted the payments), so totals never drift.
+ * On MySQL the sums are locking reads: they see every committed payment, not the snapshot the
+ * transaction began with, so an import that waited for another one counts that one's payments.
  * A project's payments are found through the (program_code, village_code) index: a project pays
  * one programme in villages under its region (imports check both).
  */
-export async function refreshProjectTotals(trx: Knex | Knex.Transaction, projectIds: readonly string[]): Promise<void> {
+export async function refreshProjectTotals(trx: Knex.Transaction, projectIds: readonly string[]): Promise<void> {
   const projects: Array<Pick<ProjectRow, 'id' | 'program_code' | 'region_code'>> = await trx('fund_projects')
     .whereIn('id', [...projectIds])
     .select('id', 'program_code', 'region_code');
   for (const project of projects) {
     // One pass over the project's payments for both totals, then one update.
-    const [totals] = (await projectPayments(trx, project)
-      .sum({ disbursed: 'amount' })
-      .countDistinct({ beneficiaries: 'person_key' })) as Array<{ disbursed: unknown; beneficiaries: unknown }>;
+    const sums = projectPayments(trx, project).sum({ disbursed: 'amount' }).countDistinct({ beneficiaries: 'person_key' });
+    if (!isSqlite(trx)) sums.forShare();
+    const [totals] = (await sums) as Array<{ disbursed: string | number | null; beneficiaries: string | number }>;
     await trx('fund_projects')
       .where('id', project.id)
-      .update({ disbursed: toFen(totals.disbursed as string | number | null), beneficiary_count: Number(totals.beneficiaries) });
+      .update({ disbursed: toFen(totals.disbursed), beneficiary_count: Number(totals.beneficiaries) });
   }
 }
 
