@@ -1,4 +1,6 @@
+import { villageAnomalies } from '../lib/demo/anomalies';
 import { demoPeople } from '../lib/demo/people';
+import { villagesUnder } from '../lib/regions/divisions';
 import { idCheckCharacter, personKey } from '../lib/person';
 import { DIALECTS } from './helpers/databases';
 import { countStatements, startStack, type Stack } from './helpers/stack';
@@ -114,6 +116,27 @@ describe.each(DIALECTS)('party-affairs officials through the gateway (%s)', (dia
         Array.from({ length: 5 }, () => ({ action: 'officials.register', subject: TOWNSHIP })),
       );
       expect(logged.filter((r: { action: string }) => r.action === 'official.relatives').map((r: { subject: string }) => r.subject)).toEqual([...ids].sort());
+    });
+
+    it('shows an auditor which DIBAO recipient is a registered relative of the village party secretary, joined across finance and party-affairs', async () => {
+      const village = villagesUnder('4310').find((v) => villageAnomalies(v.code).officialRelativeRecipient)!.code;
+      const relative = demoPeople(village)[8];
+      const { body } = await stack.query(
+        `{ payments(regionCode: "${village}", programCode: "DIBAO", period: "2017-03", first: 100) { edges { node {
+          recipient { personKey officialRoles { kind relation official { id position } } } } } } }`,
+        {},
+        { token: auditor },
+      );
+      expect(body.errors).toBeUndefined();
+      const flagged = body.data.payments.edges
+        .map((e: { node: { recipient: { personKey: string; officialRoles: unknown[] } } }) => e.node.recipient)
+        .filter((r: { officialRoles: unknown[] }) => r.officialRoles.length > 0);
+      expect(flagged).toEqual([
+        {
+          personKey: keyOf(relative.idNumber),
+          officialRoles: [{ kind: 'RELATIVE', relation: '配偶', official: { id: `OFF-${village}-5`, position: '村党支部书记' } }],
+        },
+      ]);
     });
 
     it('refuses an auditor of another county and a party-affairs staff member', async () => {
