@@ -63,7 +63,7 @@ export type FundProject = {
   id: Scalars['ID']['output'];
   /** Name of the project, e.g. 北湖区2017年农村最低生活保障金. */
   name: Scalars['String']['output'];
-  /** The project's payments, ordered by id; recipients are masked as in every payment list. */
+  /** The project's payments, ordered by village code and id; recipients are masked as in every payment list. */
   payments: PaymentConnection;
   /** The programme the project pays out. */
   program: FundProgram;
