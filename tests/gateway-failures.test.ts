@@ -86,6 +86,62 @@ describe.each(DIALECTS)('gateway failure handling (%s)', (dialect) => {
       expect(metric(text, 'gateway_requests_total', { operation: 'RegionName', outcome: 'success' })).toBe(1);
       expect(metric(text, 'gateway_subgraph_up', { subgraph: 'finance' })).toBe(1);
     });
+    /** One region, a part from each of the four subgraphs. */
+    const FOUR_PARTS = `query FourParts {
+      region(code: "431002101") {
+        name
+        openFindingCount
+        complaintStats(from: "2017-01-01", to: "2017-12-31") { received open overdue }
+        disclosureCompliance(period: "2017-12") { expected missing }
+      }
+    }`;
+    const PART_OF: Record<string, string> = {
+      audit: 'openFindingCount',
+      complaints: 'complaintStats',
+      'party-affairs': 'disclosureCompliance',
+    };
+    const PROVIDES: Record<string, string> = {
+      audit: 'audit findings and alerts',
+      complaints: 'complaints and their statistics',
+      'party-affairs': 'officials, disclosures and accountability actions',
+    };
+
+    it.each(['audit', 'complaints', 'party-affairs'] as const)(
+      'answers a four-subgraph query with the other three parts when %s is dead, and says which part is missing',
+      async (dead) => {
+        const whole = await direct.query(FOUR_PARTS);
+        expect(whole.body.errors).toBeUndefined();
+        expect(Object.values(whole.body.data.region).every((v) => v !== null)).toBe(true);
+        await stack.subgraphs[dead].kill();
+        let res;
+        try {
+          res = await direct.query(FOUR_PARTS);
+        } finally {
+          await stack.subgraphs[dead].revive();
+        }
+        expect(res.status).toBe(200);
+        expect(res.body).toEqual({
+          data: { region: { ...whole.body.data.region, [PART_OF[dead]]: null } },
+          errors: [
+            {
+              message: `The ${dead} service did not answer; the fields it provides (${PROVIDES[dead]}) are null in this answer. Try again shortly.`,
+              extensions: { code: 'SUBGRAPH_UNAVAILABLE', serviceName: dead },
+            },
+          ],
+        });
+        expectNothingInternal(res);
+        expect((await direct.query(FOUR_PARTS)).body).toEqual(whole.body);
+      },
+    );
+
+    it('counts the partial answers and each dead subgraph in /metrics', async () => {
+      const text = await scrape(direct.origin);
+      expect(metric(text, 'gateway_requests_total', { operation: 'FourParts', outcome: 'partial' })).toBe(3);
+      expect(metric(text, 'gateway_requests_total', { operation: 'FourParts', outcome: 'success' })).toBe(6);
+      for (const subgraph of ['audit', 'complaints', 'party-affairs']) {
+        expect(metric(text, 'gateway_subgraph_fetch_errors_total', { subgraph, reason: 'unavailable' })).toBe(1);
+      }
+    });
   });
 
   describe('a subgraph that sleeps', () => {
