@@ -37,9 +37,12 @@ const codes = (errors: Errors) => (errors ?? []).map((e) => e.extensions?.code);
 
 const RUN = `mutation Run($rule: String!, $region: ID!, $from: Period!, $to: Period!) {
   runComparison(rule: $rule, regionCode: $region, from: $from, to: $to) {
-    id rule ruleVersion rowsRead alertsRaised
+    ...Run
   }
-}`;
+}
+fragment Run on ComparisonRun { id rule ruleVersion rowsRead alertsRaised status failure }`;
+const RUN_STATE = `query RunState($id: ID!) { comparisonRun(id: $id) { ...Run } }
+fragment Run on ComparisonRun { id rule ruleVersion rowsRead alertsRaised status failure }`;
 const PAYMENT_ALERTS = `query PaymentAlerts($id: ID!) {
   payment(id: $id) { id alerts { id rule ruleVersion status evidence person { personKey } subject { ... on Payment { id } } } }
 }`;
@@ -63,6 +66,18 @@ describe.each(DIALECTS)('audit comparisons through the gateway (%s)', (dialect) 
   });
   afterAll(() => stack?.stop());
 
+  /** Starts a run and follows it to its end: a run that outlasts the request is answered RUNNING. */
+  const runToEnd = async (variables: Record<string, string>, token?: string) => {
+    const res = await stack.query(RUN, variables, { token });
+    if (res.body.errors) return { errors: res.body.errors, run: null };
+    let run = res.body.data.runComparison;
+    while (run.status === 'RUNNING') {
+      await new Promise((resolve) => setTimeout(resolve, 250));
+      run = (await stack.query(RUN_STATE, { id: run.id }, { token })).body.data.comparisonRun;
+    }
+    return { errors: undefined, run };
+  };
+
   const counts = async () => {
     const res = await stack.query(COUNTS, { village: VILLAGE, township: TOWNSHIP, county: COUNTY }, { token: auditor });
     expect(res.body.errors).toBeUndefined();
@@ -83,9 +98,11 @@ describe.each(DIALECTS)('audit comparisons through the gateway (%s)', (dialect) 
       data: { importDeathRegister: { batchKey: 'civil-affairs-2017-06', kind: 'DEATH_REGISTER', rowCount: 1, importedBy: 'auditor-a' } },
     });
 
-    const first = await stack.query(RUN, { rule: 'DECEASED_RECIPIENT', region: COUNTY, ...PERIODS }, { token: auditor });
-    expect(first.body.errors).toBeUndefined();
-    expect(first.body.data.runComparison).toMatchObject({
+    const first = await runToEnd({ rule: 'DECEASED_RECIPIENT', region: COUNTY, ...PERIODS }, auditor);
+    expect(first.errors).toBeUndefined();
+    expect(first.run).toMatchObject({
+      status: 'DONE',
+      failure: null,
       rule: 'DECEASED_RECIPIENT',
       ruleVersion: 1,
       rowsRead: countyPayments.length,
@@ -105,9 +122,9 @@ describe.each(DIALECTS)('audit comparisons through the gateway (%s)', (dialect) 
     });
     expect(alert.person.personKey).toMatch(/^[0-9a-f]{64}$/);
 
-    const again = await stack.query(RUN, { rule: 'DECEASED_RECIPIENT', region: COUNTY, ...PERIODS }, { token: auditor });
-    expect(again.body.data.runComparison).toMatchObject({ rowsRead: countyPayments.length, alertsRaised: 0 });
-    expect(again.body.data.runComparison.id).not.toBe(first.body.data.runComparison.id);
+    const again = await runToEnd({ rule: 'DECEASED_RECIPIENT', region: COUNTY, ...PERIODS }, auditor);
+    expect(again.run).toMatchObject({ status: 'DONE', rowsRead: countyPayments.length, alertsRaised: 0 });
+    expect(again.run.id).not.toBe(first.run.id);
     const still = await stack.query(PAYMENT_ALERTS, { id: PAID_AFTER_DEATH }, { token: auditor });
     expect(still.body.data.payment.alerts.map((a: { id: string }) => a.id)).toEqual([alert.id]);
 
@@ -185,15 +202,30 @@ describe.each(DIALECTS)('audit comparisons through the gateway (%s)', (dialect) 
       OFFICIAL_RECIPIENT: inCounty('officialRelativeRecipient').length * 6,
     };
     for (const [rule, alerts] of Object.entries(expected)) {
-      const res = await stack.query(RUN, { rule, region: COUNTY, ...PERIODS }, { token: auditor });
-      expect(res.body.errors).toBeUndefined();
-      expect({ rule, alertsRaised: res.body.data.runComparison.alertsRaised }).toEqual({ rule, alertsRaised: alerts });
+      const res = await runToEnd({ rule, region: COUNTY, ...PERIODS }, auditor);
+      expect(res.errors).toBeUndefined();
+      expect({ rule, status: res.run.status, alertsRaised: res.run.alertsRaised }).toEqual({ rule, status: 'DONE', alertsRaised: alerts });
     }
     const duplicated = inCounty('duplicatePayment')[0];
     const dup = await stack.query(PAYMENT_ALERTS, { id: demoPaymentId(duplicated, '2017-05', 'DIBAO', 1, 1) }, { token: auditor });
     expect(dup.body.data.payment.alerts.map((a: { rule: string }) => a.rule)).toEqual(['DUPLICATE_PAYMENT']);
     const unknown = await stack.query(RUN, { rule: 'NO_SUCH_RULE', region: COUNTY, ...PERIODS }, { token: auditor });
     expect(unknown.body.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
+  it('fails a run whose payments cannot be read, and records it FAILED with the rows read', async () => {
+    await stack.subgraphs.finance.kill();
+    try {
+      const res = await stack.query(RUN, { rule: 'OVER_STANDARD', region: VILLAGE, from: '2017-01', to: '2017-01' }, { token: auditor });
+      expect(codes(res.body.errors)).toEqual(['SUBGRAPH_UNAVAILABLE']);
+      expect(res.body.errors?.[0].message).toMatch(/^The comparison could not read payments through the gateway/);
+      expect(JSON.stringify(res.body)).not.toMatch(/127\.0\.0\.1|ECONNREFUSED/);
+    } finally {
+      await stack.subgraphs.finance.revive();
+    }
+    const failed = await stack.subgraphs.audit.db.knex('comparison_runs').where({ status: 'FAILED' });
+    expect(failed.map((r) => [r.rule, r.region_code, Number(r.rows_read), Number(r.alerts_raised)])).toEqual([['OVER_STANDARD', VILLAGE, 0, 0]]);
+    expect(failed[0].failure).toMatch(/^The comparison could not read payments/);
   });
 
   it('answers Payment.alerts with one statement per gateway fetch, for 10 payments as for 100', async () => {

@@ -166,5 +166,26 @@ const createComparisons: Migration = {
   },
 };
 
+const addRunFailure: Migration = {
+  name: '20261127_1005_comparison_run_failure',
+  async up(knex) {
+    // Runs go on in the background once the request has been answered: the record says why one stopped.
+    await knex.schema.alterTable('comparison_runs', (t) => {
+      t.text('failure').nullable();
+    });
+  },
+  async down(knex) {
+    await knex.schema.alterTable('comparison_runs', (t) => {
+      t.dropColumn('failure');
+    });
+  },
+};
+
 /** audit's own migrations, in order, after the standard ones (regions, seed_runs, calendar, access log). */
-export const migrations: readonly Migration[] = [createAuditProjects, createFindings, createRegisters, createComparisons];
+export const migrations: readonly Migration[] = [
+  createAuditProjects,
+  createFindings,
+  createRegisters,
+  createComparisons,
+  addRunFailure,
+];

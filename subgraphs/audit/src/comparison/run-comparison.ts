@@ -1,3 +1,4 @@
+import { GraphQLError } from 'graphql';
 import { badUserInput } from '../../../../lib/errors';
 import type { AlertSource } from '../datasources/alerts';
 import type { ComparisonRunSource } from '../datasources/comparison-runs';
@@ -25,19 +26,31 @@ export interface ComparisonDeps {
   readonly graph: GraphReader;
 }
 
+/** How long `runComparison` waits for a run before answering with it still RUNNING (the gateway gives auditors 15 s). */
+export const RUN_WAIT_MS = 8_000;
+
+export interface StartedComparison {
+  /** The run as recorded at its start (RUNNING). */
+  readonly run: ComparisonRunRow;
+  /** The run as recorded at its end: DONE, or rejected with the failure (the record says FAILED). */
+  readonly done: Promise<ComparisonRunRow>;
+}
+
 /**
- * Runs one rule over a region and a span of months: records the run, reads the officials
- * register when the rule needs it, then each month's payments page by page, hands every page
- * to the rule and raises its alerts (skipping subjects already alerted by the same rule
- * version), and records what was read and raised. A failure still records the run (FAILED,
- * with the rows read so far); the alerts raised until then stay, since a re-run skips them.
+ * Starts one rule over a region and a span of months: checks the request, records the run
+ * (RUNNING), and goes on in the background: reads the officials register when the rule needs
+ * it, then each month's payments page by page, hands every page to the rule and raises its
+ * alerts (skipping subjects already alerted by the same rule version), and records what was
+ * read and raised. A province-wide run outlives the request that started it; callers follow it
+ * with `comparisonRun(id)`. A failure is recorded (FAILED, with the rows read so far); the
+ * alerts raised until then stay, since a re-run skips them.
  */
-export async function runComparison(deps: ComparisonDeps, request: ComparisonRequest): Promise<ComparisonRunRow> {
+export async function startComparison(deps: ComparisonDeps, request: ComparisonRequest): Promise<StartedComparison> {
   const rule = ruleNamed(request.rule);
   const periods = monthsBetween(request.from, request.to);
   const run = await deps.runs.start({ ...request, ruleVersion: rule.version });
   let rowsRead = 0;
-  try {
+  const work = async () => {
     let officials: OfficialFact[] = [];
     if (rule.needsOfficials) {
       officials = await deps.graph.officials(request.regionCode);
@@ -53,11 +66,20 @@ export async function runComparison(deps: ComparisonDeps, request: ComparisonReq
       }
       await raise(ruleRun.finishPeriod());
     }
-    return await deps.runs.finish(run, 'DONE', rowsRead, await deps.alerts.countRaised(run.id));
-  } catch (err) {
-    await deps.runs.finish(run, 'FAILED', rowsRead, await deps.alerts.countRaised(run.id));
-    throw err;
-  }
+  };
+  const done = work().then(
+    async () => deps.runs.finish(run, { status: 'DONE', rowsRead, alertsRaised: await deps.alerts.countRaised(run.id) }),
+    async (err: unknown) => {
+      await deps.runs.finish(run, {
+        status: 'FAILED',
+        rowsRead,
+        alertsRaised: await deps.alerts.countRaised(run.id),
+        failure: err instanceof GraphQLError ? err.message : 'an internal error stopped the run; see the audit subgraph log',
+      });
+      throw err;
+    },
+  );
+  return { run, done };
 }
 
 /** The months from `from` to `to`, both included; BAD_USER_INPUT when reversed or too many. */

@@ -13,6 +13,14 @@ export interface NewComparisonRun {
   startedBy: string;
 }
 
+export interface RunEnd {
+  status: 'DONE' | 'FAILED';
+  rowsRead: number;
+  alertsRaised: number;
+  /** Why a FAILED run stopped, in words a client may see. */
+  failure?: string;
+}
+
 /** The record of comparison runs: who ran which rule version over what, and what it found. */
 export class ComparisonRunSource {
   private readonly byId: DataLoader<string, ComparisonRunRow | null>;
@@ -43,14 +51,21 @@ export class ComparisonRunSource {
       alerts_raised: 0,
       started_by: run.startedBy,
       started_at: toStoreDateTime(new Date()),
+      failure: null,
       finished_at: null,
     };
     await this.knex('comparison_runs').insert(row);
     return row;
   }
 
-  async finish(run: ComparisonRunRow, status: 'DONE' | 'FAILED', rowsRead: number, alertsRaised: number): Promise<ComparisonRunRow> {
-    const changes = { status, rows_read: rowsRead, alerts_raised: alertsRaised, finished_at: toStoreDateTime(new Date()) };
+  async finish(run: ComparisonRunRow, end: RunEnd): Promise<ComparisonRunRow> {
+    const changes = {
+      status: end.status,
+      rows_read: end.rowsRead,
+      alerts_raised: end.alertsRaised,
+      failure: end.failure ?? null,
+      finished_at: toStoreDateTime(new Date()),
+    };
     await this.knex('comparison_runs').where({ id: run.id }).update(changes);
     const row = { ...run, ...changes };
     this.byId.clear(run.id).prime(run.id, row);

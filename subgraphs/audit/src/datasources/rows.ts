@@ -70,6 +70,7 @@ export interface ComparisonRunRow {
   started_by: string;
   started_at: string;
   finished_at: string | null;
+  failure: string | null;
 }
 
 export interface AlertRow {

@@ -206,7 +206,9 @@ export type ComparisonRun = {
   __typename?: 'ComparisonRun';
   /** How many new alerts this run raised (subjects already alerted by this rule version are not raised again). */
   alertsRaised: Scalars['Int']['output'];
-  /** When it finished. */
+  /** Why a FAILED run stopped; null otherwise. */
+  failure?: Maybe<Scalars['String']['output']>;
+  /** When it finished; null while RUNNING. */
   finishedAt?: Maybe<Scalars['DateTime']['output']>;
   /** First month of payments compared. */
   from: Scalars['Period']['output'];
@@ -224,9 +226,20 @@ export type ComparisonRun = {
   startedAt: Scalars['DateTime']['output'];
   /** Who started it (the token's subject). */
   startedBy: Scalars['String']['output'];
+  /** RUNNING while it reads; DONE when every page was compared; FAILED when it stopped (see failure). */
+  status: ComparisonRunStatus;
   /** Last month of payments compared. */
   to: Scalars['Period']['output'];
 };
+
+/** Where a comparison run stands. */
+export type ComparisonRunStatus =
+  /** Every page was read and compared. */
+  | 'DONE'
+  /** Stopped before the end (the gateway could not be read); the alerts raised until then stay. */
+  | 'FAILED'
+  /** Reading and comparing; rowsRead and alertsRaised are 0 until it ends. */
+  | 'RUNNING';
 
 /** An audit project to create. */
 export type CreateAuditProjectInput = {
@@ -470,8 +483,12 @@ export type Mutation = {
    * Runs a comparison rule (see `comparisonRules`) over every payment made under `regionCode` for
    * the months `from` to `to` (at most 36). Reads the graph through the gateway page by page,
    * with a service identity no wider than `regionCode`, and raises one alert per subject not yet
-   * alerted by this rule version. Auditors of a region covering `regionCode`, or an admin. A
-   * gateway that cannot answer fails the run with SUBGRAPH_UNAVAILABLE.
+   * alerted by this rule version. Auditors of a region covering `regionCode`, or an admin.
+   *
+   * A run that ends within a few seconds (a village, township or county) is answered DONE with its
+   * counts; a longer one (a city, the province) is answered RUNNING and goes on: follow it with
+   * `comparisonRun(id)`. A run that fails while the request waits fails the mutation with
+   * SUBGRAPH_UNAVAILABLE; later, the run's record says FAILED and why.
    */
   runComparison: ComparisonRun;
 };
@@ -855,6 +872,7 @@ export type ResolversTypes = ResolversObject<{
   AuditSubjectType: AuditSubjectType;
   ComparisonRule: ResolverTypeWrapper<ComparisonRuleModule>;
   ComparisonRun: ResolverTypeWrapper<ComparisonRunRow>;
+  ComparisonRunStatus: ComparisonRunStatus;
   CreateAuditProjectInput: CreateAuditProjectInput;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
@@ -982,6 +1000,7 @@ export type ComparisonRuleResolvers<ContextType = AuditContext, ParentType exten
 
 export type ComparisonRunResolvers<ContextType = AuditContext, ParentType extends ResolversParentTypes['ComparisonRun'] = ResolversParentTypes['ComparisonRun']> = ResolversObject<{
   alertsRaised?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  failure?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   finishedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   from?: Resolver<ResolversTypes['Period'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -991,6 +1010,7 @@ export type ComparisonRunResolvers<ContextType = AuditContext, ParentType extend
   ruleVersion?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   startedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   startedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ComparisonRunStatus'], ParentType, ContextType>;
   to?: Resolver<ResolversTypes['Period'], ParentType, ContextType>;
 }>;
 

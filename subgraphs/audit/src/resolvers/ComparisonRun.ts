@@ -10,4 +10,5 @@ export const ComparisonRun: ComparisonRunResolvers = {
   startedBy: (r) => r.started_by,
   startedAt: (r) => r.started_at,
   finishedAt: (r) => r.finished_at,
+  failure: (r) => r.failure,
 };

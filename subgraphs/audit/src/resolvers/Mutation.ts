@@ -1,10 +1,11 @@
+import { setTimeout as delay } from 'node:timers/promises';
 import { GraphQLError } from 'graphql';
 import { requireRole } from '../../../../lib/auth';
 import { badUserInput, ErrorCode, notFound } from '../../../../lib/errors';
 import { isRegionCode, isUnderRegion } from '../../../../lib/region-range';
 import { requireAuditor, requireImporter, requireTriage } from '../access';
 import { GraphReader } from '../comparison/graph-reader';
-import { runComparison } from '../comparison/run-comparison';
+import { RUN_WAIT_MS, startComparison } from '../comparison/run-comparison';
 import type { AuditContext } from '../context';
 import type { AuditProjectRow, SubjectRef } from '../datasources/rows';
 import type { MutationResolvers } from '../generated/resolvers-types';
@@ -114,10 +115,15 @@ export const Mutation: MutationResolvers = {
       requestId: ctx.requestId,
       scope: { region: args.regionCode, roles: ['auditor'], onBehalfOf: actor(ctx) },
     });
-    return runComparison(
+    const started = await startComparison(
       { runs: ctx.runs, alerts: ctx.alerts, deaths: ctx.deaths, graph },
       { rule: args.rule, regionCode: args.regionCode, from: args.from, to: args.to, startedBy: actor(ctx) },
     );
+    // A run that outlives the request fails on its own; its record says so, and the log why.
+    started.done.catch((err: unknown) => ctx.logger.warn({ err, runId: started.run.id }, 'comparison run failed'));
+    // Small runs answer with their result; large ones answer RUNNING and go on (comparisonRun(id) follows them).
+    const waited = await Promise.race([started.done, delay(RUN_WAIT_MS, null, { ref: false })]);
+    return waited ?? started.run;
   },
 
   confirmAlert: async (_root, { id, note, projectId }, ctx) => {
