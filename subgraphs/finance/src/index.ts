@@ -1,5 +1,6 @@
 import { runSubgraph } from '../../../lib/subgraph/main';
 import { migrations } from '../migrations';
+import { APPEND_ONLY_TABLES } from '../migrations/20261127_0103_append_only_triggers';
 import { seed } from '../seeds';
 import { createServer } from './server';
 
@@ -7,6 +8,7 @@ void runSubgraph('finance', {
   createServer,
   migrations,
   seed,
-  // Payments are insert-only (corrections are reversals); import batches record what was accepted.
-  appendOnlyTables: ['payments', 'import_batches'],
+  // Ledger entries and payments are insert-only (corrections are reversals); import batches
+  // record what was accepted. The serving MySQL user gets no UPDATE or DELETE on any of them.
+  appendOnlyTables: [...APPEND_ONLY_TABLES, 'payments'],
 });
