@@ -69,13 +69,15 @@ describeWithChromium("the auditors' workbench in Chromium, with no network", () 
     await page.click('#workbench-use-token');
     await page.locator('#workbench-caller', { hasText: 'Auditor Li · auditor · region 4310' }).waitFor();
 
-    await page.selectOption('#workbench-example', 'RegionHierarchy');
-    await page.locator('.graphiql-query-editor', { hasText: 'query RegionHierarchy' }).waitFor();
+    // Question 5 of the domain design: which counties are behind on reporting, by how many villages
+    await page.selectOption('#workbench-example', 'CountiesBehindOnReporting');
+    await page.locator('.graphiql-query-editor', { hasText: 'query CountiesBehindOnReporting' }).waitFor();
     await page.click('.graphiql-execute-button');
-    // CodeMirror draws only the lines in view: the city and its first county are at the top.
+    // CodeMirror draws only the lines in view: the city's totals and its first county are at the top.
     await page.locator('.graphiql-response', { hasText: '北湖区' }).waitFor();
     const answer = await responseText();
     expect(answer).toContain('"name": "郴州市"');
+    expect(answer).toContain('"villagesExpected": 2420');
     expect(answer).toContain('"code": "431002"');
     expect(answer).not.toContain('"errors"');
   });
