@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Kind, parse } from 'graphql';
-import { PROJECT_ROOT } from '../../../lib/paths';
+import { workbenchDir } from './files';
 
 /** The auditors' example queries: one named operation each, with the comment above it. */
-export const EXAMPLES_FILE = join(PROJECT_ROOT, 'gateway', 'workbench', 'examples.graphql');
+export const examplesFile = () => join(workbenchDir(), 'examples.graphql');
 
 export interface WorkbenchExample {
   /** The operation's name, e.g. CountiesBehindOnReporting. */
@@ -19,7 +19,7 @@ export interface WorkbenchExample {
  * Splits the examples file into its operations. Each keeps the comment written above it, and
  * its variables carry default values, so it runs as it is and can be changed in GraphiQL.
  */
-export function readExamples(file = EXAMPLES_FILE): WorkbenchExample[] {
+export function readExamples(file = examplesFile()): WorkbenchExample[] {
   const source = readFileSync(file, 'utf8');
   const document = parse(source);
   const examples: WorkbenchExample[] = [];

@@ -3,8 +3,8 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Route } from '../../../lib/http/graphql-handler';
-import { PROJECT_ROOT } from '../../../lib/paths';
 import { readExamples, type WorkbenchExample } from './examples';
+import { workbenchDir } from './files';
 
 /**
  * The auditors' workbench: GraphiQL served by the gateway itself from the npm packages
@@ -13,7 +13,6 @@ import { readExamples, type WorkbenchExample } from './examples';
  */
 
 const packageDir = (name: string) => dirname(require.resolve(`${name}/package.json`));
-const WORKBENCH_DIR = join(PROJECT_ROOT, 'gateway', 'workbench');
 
 const ASSETS: Record<string, { file: () => string; type: string }> = {
   'react.production.min.js': { file: () => join(packageDir('react'), 'umd', 'react.production.min.js'), type: 'text/javascript' },
@@ -23,8 +22,8 @@ const ASSETS: Record<string, { file: () => string; type: string }> = {
   },
   'graphiql.min.js': { file: () => join(packageDir('graphiql'), 'graphiql.min.js'), type: 'text/javascript' },
   'graphiql.min.css': { file: () => join(packageDir('graphiql'), 'graphiql.min.css'), type: 'text/css' },
-  'workbench.js': { file: () => join(WORKBENCH_DIR, 'workbench.js'), type: 'text/javascript' },
-  'workbench.css': { file: () => join(WORKBENCH_DIR, 'workbench.css'), type: 'text/css' },
+  'workbench.js': { file: () => join(workbenchDir(), 'workbench.js'), type: 'text/javascript' },
+  'workbench.css': { file: () => join(workbenchDir(), 'workbench.css'), type: 'text/css' },
 };
 
 export const WORKBENCH_ASSET_PREFIX = '/graphiql/assets/';
