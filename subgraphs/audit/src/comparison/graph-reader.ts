@@ -79,8 +79,8 @@ interface OfficialNode {
   region: { code: string };
   termStart: string;
   termEnd: string | null;
-  person: { personKey: string } | null;
-  relatives: Array<{ relation: string; person: { personKey: string } }> | null;
+  person: { personKey: string | null } | null;
+  relatives: Array<{ relation: string; person: { personKey: string | null } | null }> | null;
 }
 
 /** The graph could not be read: the run fails, and says which source without naming hosts. */
@@ -171,6 +171,6 @@ function toOfficialFact(node: OfficialNode): OfficialFact {
     termStart: node.termStart,
     termEnd: node.termEnd,
     personKey: node.person?.personKey ?? null,
-    relatives: (node.relatives ?? []).map((r) => ({ relation: r.relation, personKey: r.person.personKey })),
+    relatives: (node.relatives ?? []).flatMap((r) => (r.person?.personKey ? [{ relation: r.relation, personKey: r.person.personKey }] : [])),
   };
 }
