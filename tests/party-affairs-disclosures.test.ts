@@ -119,6 +119,31 @@ describe.each(DIALECTS)('party-affairs disclosures through the gateway (%s)', (d
     }
   });
 
+  it('pages through a county’s village-affairs notices of a quarter in region order, each once', async () => {
+    const page = `query Notices($after: String) { region(code: "${COUNTY}") { disclosures(domain: VILLAGE, period: "2017-03", first: 40, after: $after) {
+      totalCount edges { node { id region { code } domain period } } pageInfo { hasNextPage endCursor } } } }`;
+    const nodes: Array<{ id: string; region: { code: string }; domain: string; period: string }> = [];
+    let after: string | null = null;
+    let totalCount = 0;
+    for (;;) {
+      const { body } = await stack.query(page, { after });
+      expect(body.errors).toBeUndefined();
+      const connection = body.data.region.disclosures;
+      totalCount = connection.totalCount;
+      nodes.push(...connection.edges.map((e: { node: (typeof nodes)[number] }) => e.node));
+      if (!connection.pageInfo.hasNextPage) break;
+      after = connection.pageInfo.endCursor;
+    }
+    // Of 北湖区's 165 villages, 160 published in the seed, and 北湖路社区 published above.
+    expect(totalCount).toBe(161);
+    expect(nodes).toHaveLength(totalCount);
+    expect(new Set(nodes.map((n) => n.id)).size).toBe(totalCount);
+    const codes = nodes.map((n) => n.region.code);
+    expect(codes).toEqual([...codes].sort());
+    expect(nodes.every((n) => n.domain === 'VILLAGE' && n.period === '2017-03' && n.region.code.startsWith(COUNTY))).toBe(true);
+    expect(codes).toContain(VILLAGE);
+  });
+
   it('refuses a second notice for the same village, domain and period', async () => {
     const { body } = await stack.query(
       `mutation { publishDisclosure(input: { regionCode: "${VILLAGE}", domain: FINANCE, period: "2017-03", title: "再次公开", content: "重复" }) { id } }`,
@@ -188,4 +213,3 @@ describe.each(DIALECTS)('party-affairs disclosures through the gateway (%s)', (d
     expect(body.errors![0].extensions!.code).toBe('BAD_USER_INPUT');
   });
 });
-
