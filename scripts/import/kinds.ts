@@ -1,0 +1,101 @@
+import { ImportCliError } from './errors';
+
+/**
+ * What the import CLI can send: for each kind, the CSV columns (exactly the fields of the
+ * GraphQL input type, in that order in the template), the mutation and its input list, and a
+ * local check of each row's format so an obvious typo is reported with its line number before
+ * anything is sent. The server checks everything again (regions, duplicates, rights).
+ */
+export interface ImportKind {
+  readonly name: 'ledger' | 'payments';
+  readonly mutation: string;
+  /** The mutation's field in `data`. */
+  readonly field: string;
+  /** The list field of the input object. */
+  readonly listField: string;
+  readonly required: readonly string[];
+  readonly optional: readonly string[];
+  /** Problems with one row's values (required ones are present when this runs). */
+  check(row: Record<string, string>): string[];
+}
+
+const PERIOD = /^\d{4}-(0[1-9]|1[0-2])$/;
+const DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+const AMOUNT = /^\d{1,13}(\.\d{1,2})?$/;
+
+function formatProblems(row: Record<string, string>, checks: Array<[string, RegExp, string]>): string[] {
+  return checks.filter(([column, pattern]) => row[column] !== undefined && row[column] !== '' && !pattern.test(row[column])).map(
+    ([column, , hint]) => `${column} "${row[column]}" is not ${hint}`,
+  );
+}
+
+const BATCH_FIELDS = 'id batchKey kind rowCount importedBy createdAt';
+
+export const LEDGER: ImportKind = {
+  name: 'ledger',
+  mutation: `mutation ImportLedger($input: LedgerImportInput!) { importLedger(input: $input) { ${BATCH_FIELDS} } }`,
+  field: 'importLedger',
+  listField: 'entries',
+  required: ['regionCode', 'period', 'date', 'direction', 'category', 'amount', 'summary'],
+  optional: ['fundSource', 'counterparty', 'voucherNo', 'reversalOf'],
+  check: (row) => [
+    ...formatProblems(row, [
+      ['period', PERIOD, 'a month such as 2017-03'],
+      ['date', DATE, 'a date such as 2017-03-31'],
+      ['amount', AMOUNT, 'a positive amount of yuan with at most two decimals, such as 1234.50'],
+    ]),
+    ...(row.direction === undefined || ['INCOME', 'EXPENDITURE'].includes(row.direction) ? [] : [`direction "${row.direction}" is not INCOME or EXPENDITURE`]),
+    ...(row.category === undefined || ['OPERATING', 'CONTRACTING', 'INVESTMENT', 'SUBSIDY', 'MANAGEMENT', 'PUBLIC_WELFARE', 'OTHER'].includes(row.category)
+      ? []
+      : [`category "${row.category}" is not one of OPERATING, CONTRACTING, INVESTMENT, SUBSIDY, MANAGEMENT, PUBLIC_WELFARE, OTHER`]),
+  ],
+};
+
+export const PAYMENTS: ImportKind = {
+  name: 'payments',
+  mutation: `mutation ImportPayments($input: PaymentImportInput!) { importPayments(input: $input) { ${BATCH_FIELDS} } }`,
+  field: 'importPayments',
+  listField: 'payments',
+  required: ['programCode', 'villageCode', 'recipientName', 'recipientIdNumber', 'amount', 'period', 'paidAt'],
+  optional: ['projectId'],
+  check: (row) =>
+    formatProblems(row, [
+      ['period', PERIOD, 'a month such as 2017-03'],
+      ['paidAt', DATE, 'a date such as 2017-03-31'],
+      ['amount', AMOUNT, 'a positive amount of yuan with at most two decimals, such as 260.00'],
+    ]),
+};
+
+export const KINDS: Record<string, ImportKind> = { ledger: LEDGER, payments: PAYMENTS };
+
+/** Maps a header to column positions; every required column must be there, unknown ones are refused. */
+export function columnsOf(kind: ImportKind, header: string[]): string[] {
+  const names = header.map((h) => h.trim());
+  const known = new Set([...kind.required, ...kind.optional]);
+  const unknown = names.filter((n) => !known.has(n));
+  const missing = kind.required.filter((r) => !names.includes(r));
+  const problems = [
+    ...(missing.length ? [`missing column(s): ${missing.join(', ')}`] : []),
+    ...(unknown.length ? [`unknown column(s): ${unknown.join(', ')}`] : []),
+  ];
+  if (problems.length) {
+    throw new ImportCliError(`The header of a ${kind.name} CSV must name the columns ${[...kind.required, ...kind.optional].join(',')} (the last ${kind.optional.length} optional); ${problems.join('; ')}`);
+  }
+  return names;
+}
+
+/**
+ * One CSV record as an input object: cells trimmed, empty optional cells left out. Returns the
+ * row's problems instead when it has any.
+ */
+export function toInput(kind: ImportKind, columns: string[], fields: string[]): { input: Record<string, string> } | { problems: string[] } {
+  if (fields.length !== columns.length) return { problems: [`has ${fields.length} fields; the header has ${columns.length}`] };
+  const row: Record<string, string> = {};
+  columns.forEach((column, i) => {
+    const value = fields[i].trim();
+    if (value !== '') row[column] = value;
+  });
+  const missing = kind.required.filter((c) => row[c] === undefined);
+  const problems = [...missing.map((c) => `${c} is empty`), ...kind.check(row)];
+  return problems.length ? { problems } : { input: row };
+}

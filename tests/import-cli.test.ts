@@ -1,0 +1,157 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { demoPeople } from '../lib/demo/people';
+import { PROJECT_ROOT } from '../lib/paths';
+import { villagesUnder } from '../lib/regions/divisions';
+import { DIALECTS } from './helpers/databases';
+import { startStack, type Stack } from './helpers/stack';
+import { signToken } from './helpers/tokens';
+
+const COUNTY = '431002';
+const [A, B] = villagesUnder(COUNTY).map((v) => v.code);
+const TOWNSHIP = A.slice(0, 9);
+
+interface CliRun {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs `npm run import -- ...` as a provincial system would: a separate process. */
+function runCli(args: string[], env: Record<string, string> = {}): Promise<CliRun> {
+  return new Promise((resolve) => {
+    execFile(
+      process.execPath,
+      ['-r', 'ts-node/register/transpile-only', join(PROJECT_ROOT, 'scripts', 'import.ts'), ...args],
+      { cwd: PROJECT_ROOT, env: { ...process.env, ...env }, timeout: 90_000 },
+      (err, stdout, stderr) => resolve({ code: err ? Number((err as { code?: number }).code ?? 1) : 0, stdout, stderr }),
+    );
+  });
+}
+
+const HEADER = 'regionCode,period,date,direction,category,amount,summary,fundSource,counterparty,voucherNo';
+
+/** 23 rows: alternating villages, a quoted summary with a comma, empty optional cells. */
+function ledgerCsv(): { text: string; incomeFen: number; expenditureFen: number } {
+  const lines = [HEADER];
+  let incomeFen = 0;
+  let expenditureFen = 0;
+  for (let i = 0; i < 23; i++) {
+    const income = i % 3 !== 0;
+    const fen = 10_000 + i * 101;
+    if (income) incomeFen += fen;
+    else expenditureFen += fen;
+    const day = String(1 + (i % 28)).padStart(2, '0');
+    lines.push(
+      [
+        i % 2 ? B : A,
+        '2017-07',
+        `2017-07-${day}`,
+        income ? 'INCOME' : 'EXPENDITURE',
+        income ? 'CONTRACTING' : 'PUBLIC_WELFARE',
+        (fen / 100).toFixed(2),
+        i === 4 ? '"鱼塘发包收入, 第二期"' : `七月第${i + 1}笔`,
+        i % 4 ? '村集体资产' : '',
+        '',
+        `记-2017-07-${String(i + 1).padStart(3, '0')}`,
+      ].join(','),
+    );
+  }
+  return { text: `${lines.join('\r\n')}\r\n`, incomeFen, expenditureFen };
+}
+
+describe.each(DIALECTS)('npm run import against a running stack (%s)', (dialect) => {
+  let stack: Stack;
+  let dir: string;
+  let clerk: string;
+  beforeAll(async () => {
+    stack = await startStack(dialect);
+    dir = mkdtempSync(join(tmpdir(), 'import-cli-'));
+    clerk = await signToken({ role: 'staff', region: COUNTY, dept: 'finance', sub: 'county-clerk' });
+  });
+  afterAll(async () => {
+    rmSync(dir, { recursive: true, force: true });
+    await stack?.stop();
+  });
+
+  const township = async () => {
+    const { body } = await stack.query(`{ region(code: "${TOWNSHIP}") { ledgerSummary(from: "2017-07", to: "2017-07") { income expenditure entryCount } } }`);
+    return body.data.region.ledgerSummary;
+  };
+  const file = (name: string, text: string) => {
+    const path = join(dir, name);
+    writeFileSync(path, text);
+    return path;
+  };
+
+  it('imports a ledger CSV in batches with progress and a summary, then resumes without doubling', async () => {
+    const csv = ledgerCsv();
+    const path = file('july.csv', csv.text);
+    const args = ['ledger', path, '--url', stack.gatewayUrl, '--batch-size', '10'];
+    const first = await runCli(args, { SUPERVISION_TOKEN: clerk });
+    expect(first.stderr).toContain(`[${'#'.repeat(30)}] 23/23 rows (100%) 3/3 batches`);
+    expect(first.stdout).toBe(`Imported ${path} (ledger): 23 rows in 3 batch(es); 3 new, 0 already imported by an earlier run.\n`);
+    expect(first.code).toBe(0);
+    const yuan = (fen: number) => (fen / 100).toFixed(2);
+    expect(await township()).toEqual({ income: yuan(csv.incomeFen), expenditure: yuan(csv.expenditureFen), entryCount: 23 });
+
+    const again = await runCli([...args.slice(0, 4), '--token', clerk, '--batch-size=10']);
+    expect(again.stdout).toBe(`Imported ${path} (ledger): 23 rows in 3 batch(es); 0 new, 3 already imported by an earlier run.\n`);
+    expect(again.code).toBe(0);
+    expect(await township()).toEqual({ income: yuan(csv.incomeFen), expenditure: yuan(csv.expenditureFen), entryCount: 23 });
+
+    const otherSize = await runCli(['ledger', path, '--url', stack.gatewayUrl, '--batch-size', '7', '--token', clerk]);
+    expect(otherSize.code).toBe(1);
+    expect(otherSize.stderr).toContain('Batch 1 (lines 2-8) was refused:\nIMPORT_CONFLICT');
+    expect(otherSize.stderr).toContain('run it again with the same --batch-size');
+    expect((await township()).entryCount).toBe(23);
+  });
+
+  it('lists every malformed line of a file and sends nothing', async () => {
+    const path = file(
+      'bad.csv',
+      [HEADER, `${A},2017-13,2017-07-01,INCOME,OTHER,1.00,利息,,,`, `${A},2017-07,2017-07-01,IN,OTHER,1.005,利息,,,`, `${A},2017-07,2017-07-01,INCOME,OTHER,1.00,,,,`].join('\n'),
+    );
+    const run = await runCli(['ledger', path, '--url', stack.gatewayUrl, '--token', clerk]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain(
+      [
+        `3 line(s) of ${path} are not valid; nothing was sent:`,
+        'line 2: period "2017-13" is not a month such as 2017-03',
+        'line 3: amount "1.005" is not a positive amount of yuan with at most two decimals, such as 1234.50; direction "IN" is not INCOME or EXPENDITURE',
+        'line 4: summary is empty',
+      ].join('\n'),
+    );
+    expect((await township()).entryCount).toBe(23);
+  });
+
+  it("names the lines the server refused, by the file's line numbers", async () => {
+    const path = file('unknown.csv', [HEADER, `${A},2017-07,2017-07-02,INCOME,OTHER,5.00,利息,,,`, `431002999999,2017-07,2017-07-02,INCOME,OTHER,5.00,利息,,,`].join('\n'));
+    const run = await runCli(['ledger', path, '--url', stack.gatewayUrl, '--token', clerk]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('Batch 1 (lines 2-3) was refused:\nline 3: regionCode 431002999999 is not a known region\nNothing was imported.');
+    const anonymous = await runCli(['ledger', path, '--url', stack.gatewayUrl], { SUPERVISION_TOKEN: '' });
+    expect(anonymous.code).toBe(1);
+    expect(anonymous.stderr).toContain('UNAUTHENTICATED');
+    expect((await township()).entryCount).toBe(23);
+  });
+
+  it('imports a payments CSV through importPayments', async () => {
+    const people = demoPeople(A).slice(0, 3);
+    const path = file(
+      'payments.csv',
+      [
+        'programCode,villageCode,recipientName,recipientIdNumber,amount,period,paidAt,projectId',
+        ...people.map((p) => `DIBAO,${A},${p.name},${p.idNumber},260.00,2017-07,2017-07-10,`),
+      ].join('\n'),
+    );
+    const run = await runCli(['payments', path, '--url', stack.gatewayUrl, '--token', clerk]);
+    expect(run.stdout).toBe(`Imported ${path} (payments): 3 rows in 1 batch(es); 1 new, 0 already imported by an earlier run.\n`);
+    expect(run.code).toBe(0);
+    const auditor = await signToken({ role: 'auditor', region: COUNTY, dept: 'audit' });
+    const { body } = await stack.query(`{ payments(regionCode: "${A}", period: "2017-07", programCode: "DIBAO") { totalCount } }`, {}, { token: auditor });
+    expect(body.data.payments.totalCount).toBe(3);
+  });
+});
