@@ -9,7 +9,7 @@ import type { SubgraphName } from '../lib/subgraphs';
  */
 export type Caller =
   | { readonly kind: 'anonymous' }
-  | { readonly kind: 'user'; readonly role: 'staff' | 'auditor' | 'inspector'; readonly region: string; readonly dept?: string };
+  | { readonly kind: 'user'; readonly role: 'staff' | 'auditor' | 'inspector' | 'integration'; readonly region: string; readonly dept?: string };
 
 export interface BenchOperation {
   /** Short name used in the report. */
