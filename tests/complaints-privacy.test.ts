@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { RATE_LIMITED_FIELDS } from '../gateway/src/settings';
+import { demoPayments } from '../lib/demo/payments';
 import { idCheckCharacter, maskIdNumber, personKey } from '../lib/person';
 import { villagesUnder } from '../lib/regions/divisions';
 import { DIALECTS } from './helpers/databases';
@@ -51,8 +52,17 @@ describe.each(DIALECTS)('complaint privacy (%s)', (dialect) => {
     expect(realName.body.errors).toBeUndefined();
     ({ queryCode, complaint: { id } } = realName.body.data.submitComplaint);
     const unpublished = await stack.query(SUBMIT, {
-      input: { regionCode: VILLAGE, category: 'OTHER', content: '不公开的内容。', anonymous: true, idempotencyKey: randomUUID() },
+      input: {
+        regionCode: VILLAGE,
+        category: 'SUBSIDY_FRAUD',
+        content: '不公开的内容。',
+        anonymous: true,
+        subjectType: 'Payment',
+        subjectId: demoPayments(VILLAGE)[0].id,
+        idempotencyKey: randomUUID(),
+      },
     });
+    expect(unpublished.body.errors).toBeUndefined();
     unpublishedId = unpublished.body.data.submitComplaint.complaint.id;
   }, 180_000);
 
@@ -142,7 +152,7 @@ describe.each(DIALECTS)('complaint privacy (%s)', (dialect) => {
 
   it('shows a complaint reached as an entity by the public only as far as its submitter allowed', async () => {
     // What another subgraph's field (an accountability action's basis) makes the gateway ask for.
-    const entities = `query($reps: [_Any!]!) { _entities(representations: $reps) { ... on Complaint { id status content reply events { action } } } }`;
+    const entities = `query($reps: [_Any!]!) { _entities(representations: $reps) { ... on Complaint { id status content reply subject { __typename } events { action } } } }`;
     const res = await queryFn(stack.subgraphs.complaints.url)(entities, {
       reps: [
         { __typename: 'Complaint', id },
@@ -151,8 +161,8 @@ describe.each(DIALECTS)('complaint privacy (%s)', (dialect) => {
     });
     expect(res.body.errors).toBeUndefined();
     expect(res.body.data._entities).toEqual([
-      { id, status: 'SUBMITTED', content: '村主任把低保名额给了亲戚。', reply: null, events: null },
-      { id: unpublishedId, status: 'SUBMITTED', content: null, reply: null, events: null },
+      { id, status: 'SUBMITTED', content: '村主任把低保名额给了亲戚。', reply: null, subject: null, events: null },
+      { id: unpublishedId, status: 'SUBMITTED', content: null, reply: null, subject: null, events: null },
     ]);
   });
 });

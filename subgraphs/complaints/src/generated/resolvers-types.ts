@@ -93,7 +93,7 @@ export type Complaint = {
   satisfaction?: Maybe<Satisfaction>;
   /** Where it stands in its handling. */
   status: ComplaintStatus;
-  /** The record it is about, if any; resolved by the subgraph that owns that record. */
+  /** The record it is about, if any, resolved by the subgraph that owns that record; null for callers who may not read the content. */
   subject?: Maybe<ComplaintSubject>;
   /** When it was filed. */
   submittedAt: Scalars['DateTime']['output'];

@@ -14,7 +14,11 @@ export const Complaint: ComplaintResolvers = {
   status: ({ row }) => row.status,
   category: ({ row }) => row.category,
   region: ({ row }) => ({ code: row.region_code }),
-  subject: ({ row }) => (row.subject_type && row.subject_id ? { __typename: row.subject_type, id: row.subject_id } : null),
+  subject: (parent) => {
+    const { subject_type: type, subject_id: id } = parent.row;
+    // Whom or what an unpublished complaint names is as private as its content.
+    return type && id && mayReadContent(parent) ? { __typename: type, id } : null;
+  },
   content: (parent) => (mayReadContent(parent) ? parent.row.content : null),
   allowPublish: ({ row }) => Boolean(row.allow_publish),
   anonymous: ({ row }) => Boolean(row.anonymous),
