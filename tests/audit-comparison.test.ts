@@ -121,6 +121,9 @@ describe.each(DIALECTS)('audit comparisons through the gateway (%s)', (dialect) 
       evidence: `Paid 500.00 of TEKUN for 2017-06 on 2017-06-10, after the death recorded on ${DIED}`,
     });
     expect(alert.person.personKey).toMatch(/^[0-9a-f]{64}$/);
+    // An alert names a person: reading it is logged, with who read it.
+    const logged = await stack.subgraphs.audit.db.knex('access_log').where({ action: 'read-alert', subject: alert.person.personKey });
+    expect(logged.map((r) => r.actor_sub)).toEqual(['auditor-a']);
 
     const again = await runToEnd({ rule: 'DECEASED_RECIPIENT', region: COUNTY, ...PERIODS }, auditor);
     expect(again.run).toMatchObject({ status: 'DONE', rowsRead: countyPayments.length, alertsRaised: 0 });
@@ -228,18 +231,24 @@ describe.each(DIALECTS)('audit comparisons through the gateway (%s)', (dialect) 
     expect(failed[0].failure).toMatch(/^The comparison could not read payments/);
   });
 
-  it('answers Payment.alerts with one statement per gateway fetch, for 10 payments as for 100', async () => {
+  it('answers Payment.alerts with one statement per gateway fetch (plus one access-log insert), for 10 payments as for 100', async () => {
     const PAGE = `query Page($region: ID!, $first: Int) {
       payments(regionCode: $region, first: $first) { edges { node { id alerts { id rule } } } }
     }`;
-    const measure = async (first: number) => {
-      const { result, statements } = await countStatements(stack, () => stack.query(PAGE, { region: COUNTY, first }, { token: auditor }));
+    // A village with planted alerts on its first payments (resident 0 died), so the log insert is exercised too.
+    const village = villages.find((v) => villageAnomalies(v).deceasedRecipient)!;
+    const measure = async (region: string, first: number) => {
+      const { result, statements } = await countStatements(stack, () => stack.query(PAGE, { region, first }, { token: auditor }));
       expect(result.body.errors).toBeUndefined();
-      expect(result.body.data.payments.edges).toHaveLength(first);
-      return statements.audit;
+      const edges: Array<{ node: { alerts: unknown[] } }> = result.body.data.payments.edges;
+      return { payments: edges.length, alerted: edges.some((e) => e.node.alerts.length > 0), statements: statements.audit };
     };
-    expect(await measure(10)).toBe(1);
-    expect(await measure(100)).toBe(1);
+    const cases: Array<[string, number]> = [[COUNTY, 10], [COUNTY, 100], [village, 10], [village, 40]];
+    for (const [region, first] of cases) {
+      const measured = await measure(region, first);
+      expect(measured).toEqual({ payments: first, alerted: measured.alerted, statements: measured.alerted ? 2 : 1 });
+    }
+    expect((await measure(village, 40)).alerted).toBe(true);
   });
 
   it('lists every alert of the county page by page, and filters them by status', async () => {

@@ -1,9 +1,12 @@
+import { accessLogRow } from '../../../lib/access-log';
+import { insertInChunks } from '../../../lib/db/bulk';
 import type { BaseContext } from '../../../lib/subgraph/context';
 import { AlertSource } from './datasources/alerts';
 import { AuditProjectSource } from './datasources/audit-projects';
 import { ComparisonRunSource } from './datasources/comparison-runs';
 import { DeathRegisterSource } from './datasources/death-register';
 import { FindingSource } from './datasources/findings';
+import type { AlertRow } from './datasources/rows';
 
 /** The audit subgraph's per-request context: the base plus audit's data sources (fresh loaders per request). */
 export interface AuditContext extends BaseContext {
@@ -14,13 +17,20 @@ export interface AuditContext extends BaseContext {
   readonly deaths: DeathRegisterSource;
 }
 
+/** One access-log row per alert that names a person, in one insert. */
+async function logAlertReads(base: BaseContext, rows: readonly AlertRow[]): Promise<void> {
+  const subjects = rows.flatMap((row) => (row.person_key ? [row.person_key] : []));
+  if (!subjects.length || base.principal.kind === 'anonymous') return;
+  await insertInChunks(base.db.knex, 'access_log', subjects.map((subject) => accessLogRow(base, 'read-alert', subject)));
+}
+
 export function createContext(base: BaseContext): AuditContext {
   const knex = base.db.knex;
   return {
     ...base,
     projects: new AuditProjectSource(knex),
     findings: new FindingSource(knex),
-    alerts: new AlertSource(knex),
+    alerts: new AlertSource(knex, (rows) => logAlertReads(base, rows)),
     runs: new ComparisonRunSource(knex),
     deaths: new DeathRegisterSource(knex, base.personKeySecret),
   };

@@ -32,9 +32,17 @@ export class AlertSource {
   private readonly byId: DataLoader<string, AlertRow | null>;
   private readonly byPaymentIn = new Map<string, DataLoader<string, AlertRow[]>>();
 
-  constructor(private readonly knex: Knex) {
+  /**
+   * `logReads` writes the access log of alerts read (an alert is personal detail: it names a
+   * person by key and says what they were paid); one insert per list or batch of lookups.
+   */
+  constructor(
+    private readonly knex: Knex,
+    private readonly logReads: (rows: readonly AlertRow[]) => Promise<void>,
+  ) {
     this.byId = new DataLoader(async (ids) => {
       const rows: AlertRow[] = await this.knex('alerts').whereIn('id', ids as string[]);
+      await this.logReads(rows);
       const found = new Map(rows.map((r) => [r.id, r]));
       return ids.map((id) => found.get(id) ?? null);
     });
@@ -53,6 +61,7 @@ export class AlertSource {
         const q = this.knex('alerts').where('subject_type', 'PAYMENT').whereIn('subject_id', ids as string[]);
         if (visible) q.whereBetween('region_code', visible);
         const rows: AlertRow[] = await q.orderBy([{ column: 'subject_id' }, { column: 'raised_at' }, { column: 'id' }]);
+        await this.logReads(rows);
         const grouped = new Map<string, AlertRow[]>(ids.map((id) => [id, []]));
         for (const row of rows) {
           grouped.get(row.subject_id)?.push(row);
@@ -78,6 +87,7 @@ export class AlertSource {
       .orderBy([{ column: 'region_code' }, { column: 'id' }])
       .limit(first + 1);
     for (const row of rows) this.byId.prime(row.id, row);
+    await this.logReads(rows.slice(0, first));
     return toConnection(rows, first, (r) => [r.region_code, r.id], async () => {
       const [{ n }] = await filtered().whereBetween('region_code', regionRange(regionCode)).count({ n: '*' });
       return Number(n);
