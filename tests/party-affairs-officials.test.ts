@@ -301,15 +301,26 @@ describe.each(DIALECTS)('party-affairs officials through the gateway (%s)', (dia
       expect(untouched.body).toEqual({ data: { _entities: [{ id: 'FND-NONE', accountabilityActions: [] }] } });
     });
 
-    it('records an action based on a complaint, visible from the complaint', async () => {
-      const { body } = await stack.query(RECORD, { input: { ...input, measure: 'CRITICISM', decidedAt: '2017-12-05', findingId: null, complaintId: 'CMP-TEST-0001' } }, { token: inspector });
+    it('records an action based on a complaint, visible from the complaint, which the complaints subgraph owns', async () => {
+      const listed = await stack.query(`{ region(code: "${TOWNSHIP}") { complaints(first: 1) { edges { node { id } } } } }`, {}, { token: inspector });
+      expect(listed.body.errors).toBeUndefined();
+      const complaintId: string = listed.body.data.region.complaints.edges[0].node.id;
+      const { body } = await stack.query(RECORD, { input: { ...input, measure: 'CRITICISM', decidedAt: '2017-12-05', findingId: null, complaintId } }, { token: inspector });
       expect(body.errors).toBeUndefined();
-      const fromComplaint = await direct(
-        `{ _entities(representations: [{ __typename: "Complaint", id: "CMP-TEST-0001" }]) { ... on Complaint { accountabilityActions { measure basis { __typename } } } } }`,
+      expect(body.data.recordAccountabilityAction.basis).toEqual({ __typename: 'Complaint', id: complaintId });
+      const fromComplaint = await stack.query(
+        `{ complaint(id: "${complaintId}") { id accountabilityActions { measure decidedAt official { id } basis { __typename } } } }`,
         {},
-        inspector,
+        { token: inspector },
       );
-      expect(fromComplaint.body.data._entities).toEqual([{ accountabilityActions: [{ measure: 'CRITICISM', basis: { __typename: 'Complaint' } }] }]);
+      expect(fromComplaint.body).toEqual({
+        data: {
+          complaint: {
+            id: complaintId,
+            accountabilityActions: [{ measure: 'CRITICISM', decidedAt: '2017-12-05', official: { id: SECRETARY }, basis: { __typename: 'Complaint' } }],
+          },
+        },
+      });
     });
 
     it.each([
