@@ -183,6 +183,30 @@ describe.each(DIALECTS)('finance payments and fund projects, read through the ga
     expect(await accessLog('payments.list')).toEqual([{ actor_sub: 'auditor-7', actor_roles: 'auditor', action: 'payments.list', subject: `${VILLAGE} * *` }]);
   });
 
+  it("logs an auditor's read of a project's payment list", async () => {
+    const { body } = await stack.query('{ fundProject(id: "PRJ-431002-2017-TEKUN") { payments(first: 1) { totalCount } } }', undefined, { token: auditor });
+    const tekun = villagesUnder('431002').flatMap((v) => demoPayments(v.code)).filter((p) => p.programCode === 'TEKUN');
+    expect(tekun).toHaveLength(990);
+    expect(body).toEqual({ data: { fundProject: { payments: { totalCount: 990 } } } });
+    expect(await accessLog('project.payments')).toEqual([
+      { actor_sub: 'auditor-7', actor_roles: 'auditor', action: 'project.payments', subject: 'PRJ-431002-2017-TEKUN' },
+    ]);
+  });
+
+  it("answers every county's projects in one statement", async () => {
+    const { result, statements } = await countStatements(stack, () =>
+      stack.query('{ region(code: "4310") { children { code fundProjects(year: 2017) { id } } } }'),
+    );
+    const counties = result.body.data.region.children;
+    expect(counties).toHaveLength(11);
+    expect(counties[10]).toEqual({
+      code: '431081',
+      fundProjects: ['DIBAO', 'DISABILITY', 'FARMLAND', 'TEKUN'].map((program) => ({ id: `PRJ-431081-2017-${program}` })),
+    });
+    // The region, its children, and the projects of all eleven.
+    expect(statements.finance).toBe(3);
+  });
+
   it('hides person keys from an auditor of another county', async () => {
     const other = await signToken({ role: 'auditor', region: '431003', dept: 'audit' });
     const { body } = await stack.query(PAGE, { region: VILLAGE, first: 1 }, { token: other });
