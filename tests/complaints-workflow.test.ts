@@ -3,7 +3,7 @@ import { RATE_LIMITED_FIELDS } from '../gateway/src/settings';
 import { villagesUnder } from '../lib/regions/divisions';
 import { acceptDueDate, beijingDate, replyDueDate } from '../subgraphs/complaints/src/workflow/deadlines';
 import { DIALECTS } from './helpers/databases';
-import { startStack, type Stack } from './helpers/stack';
+import { countStatements, startStack, type Stack } from './helpers/stack';
 import { signToken } from './helpers/tokens';
 
 /**
@@ -267,10 +267,16 @@ describe.each(DIALECTS)('complaints workflow through the gateway (%s)', (dialect
     expect(await bad({ idempotencyKey: 'short' })).toBe('idempotencyKey must be 16 to 128 letters, digits, - or _ (a UUID is ideal)');
   });
 
-  it('answers a wrong query code with NOT_FOUND', async () => {
-    const res = await stack.query(FOLLOW, { code: 'AAAA-BBBB-CCCC-DDDD' });
-    expect(codes(res)).toEqual(['NOT_FOUND']);
-    expect(res.body.errors?.[0].message).toBe('A complaint with this query code was not found');
+  it('answers a wrong query code with NOT_FOUND after the same single indexed lookup as a right one', async () => {
+    const submitted = await stack.query(SUBMIT, { input: anonymousInput('查询码测试。') });
+    const right = submitted.body.data.submitComplaint.queryCode;
+    const lookup = `query($code: String!) { complaintByQueryCode(queryCode: $code) { status } }`;
+    const found = await countStatements(stack, () => stack.query(lookup, { code: right.toLowerCase().replace(/-/g, ' ') }));
+    const missing = await countStatements(stack, () => stack.query(lookup, { code: 'AAAA-BBBB-CCCC-DDDD' }));
+    expect(found.result.body.data.complaintByQueryCode).toEqual({ status: 'SUBMITTED' });
+    expect(codes(missing.result)).toEqual(['NOT_FOUND']);
+    expect(missing.result.body.errors?.[0].message).toBe('A complaint with this query code was not found');
+    expect([found.statements.complaints, missing.statements.complaints]).toEqual([1, 1]);
   });
 
   it('refuses a review asked for more than 30 days after the reply', async () => {
