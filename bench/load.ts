@@ -94,9 +94,18 @@ export async function sendOnce(plan: RequestPlan, n = sequence++): Promise<{ sta
   }
 }
 
-/** Statements per request of one request at a time, `times` times: exact, with no other load. */
-export async function statementsPerRequest(stack: BenchStack, plan: RequestPlan, times = 3): Promise<number> {
-  const before = await stack.statements();
+/**
+ * Statements per request of one request at a time, `times` times: exact, with no other load;
+ * in all and per subgraph (subgraphs that sent none are left out).
+ */
+export async function statementsPerRequest(stack: BenchStack, plan: RequestPlan, times = 3): Promise<{ total: number; bySubgraph: Record<string, number> }> {
+  const before = await stack.statementsBySubgraph();
   for (let i = 0; i < times; i += 1) await sendOnce(plan);
-  return ((await stack.statements()) - before) / times;
+  const after = await stack.statementsBySubgraph();
+  const bySubgraph = Object.fromEntries(
+    Object.keys(after)
+      .map((name) => [name, (after[name as keyof typeof after] - before[name as keyof typeof before]) / times] as const)
+      .filter(([, n]) => n > 0),
+  );
+  return { total: Object.values(bySubgraph).reduce((a, b) => a + b, 0), bySubgraph };
 }

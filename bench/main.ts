@@ -48,20 +48,27 @@ async function measureOperation(stack: BenchStack, op: BenchOperation, plans: Op
   const error = (await failureOf(plans.gateway, 'gateway')) ?? (await failureOf(plans.direct, `direct (${op.direct?.subgraph})`));
   if (error) {
     log(`  not measured: ${error}`);
-    return { ...base, error, gateway: null, direct: null, stock: null, sqlSingle: { gateway: null, direct: null }, pageSize: null };
+    return { ...base, error, gateway: null, direct: null, stock: null, sqlSingle: { gateway: null, direct: null, bySubgraph: {} }, pageSize: null };
   }
+  const viaGateway = await statementsPerRequest(stack, plans.gateway);
   const sqlSingle = {
-    gateway: await statementsPerRequest(stack, plans.gateway),
-    direct: plans.direct ? await statementsPerRequest(stack, plans.direct) : null,
+    gateway: viaGateway.total,
+    direct: plans.direct ? (await statementsPerRequest(stack, plans.direct)).total : null,
+    bySubgraph: viaGateway.bySubgraph,
   };
-  const pageSize = op.pageSize
-    ? {
-        small: op.pageSize.small,
-        smallSql: await statementsPerRequest(stack, plans.withPageSize(op.pageSize.small)),
-        large: op.pageSize.large,
-        largeSql: await statementsPerRequest(stack, plans.withPageSize(op.pageSize.large)),
-      }
-    : null;
+  let pageSize = null;
+  if (op.pageSize) {
+    const small = await statementsPerRequest(stack, plans.withPageSize(op.pageSize.small));
+    const large = await statementsPerRequest(stack, plans.withPageSize(op.pageSize.large));
+    pageSize = {
+      small: op.pageSize.small,
+      smallSql: small.total,
+      smallBySubgraph: small.bySubgraph,
+      large: op.pageSize.large,
+      largeSql: large.total,
+      largeBySubgraph: large.bySubgraph,
+    };
+  }
   const gateway = await measure(stack, plans.gateway, options, 'gateway');
   memory.markStart();
   const direct = await measure(stack, plans.direct, options, `direct (${op.direct?.subgraph})`);

@@ -66,6 +66,11 @@ export function targetsTable(report: BenchReport): string {
   return ['| target | result | measured |', '|---|---|---|', ...report.targets.map((t) => `| ${t.target} | ${mark(t.met)} | ${t.detail.replace(/\|/g, '/')} |`)].join('\n');
 }
 
+const bySubgraph = (counts: Record<string, number>) =>
+  Object.entries(counts)
+    .map(([name, n]) => `${name} ${fmt(n)}`)
+    .join(', ') || 'none';
+
 export function renderMarkdown(report: BenchReport): string {
   const m = report.machine;
   const lines = [
@@ -84,8 +89,12 @@ export function renderMarkdown(report: BenchReport): string {
     '(mysql2 diagnostics channels) in each subgraph process; connection set-up excluded. Under load, with',
     'caching and deduplication, it is lower: see the JSON report (`sqlPerRequest` of each measurement).',
     '',
+    'Statements per request by subgraph, and at a small and a large page size:',
+    '',
+    ...report.operations.filter((op) => !op.error).map((op) => `- ${op.name}: ${bySubgraph(op.sqlSingle.bySubgraph)}`),
     ...report.operations.filter((op) => op.pageSize).map((op) =>
-      `- ${op.name}: ${fmt(op.pageSize!.smallSql)} statements at first=${op.pageSize!.small}, ${fmt(op.pageSize!.largeSql)} at first=${op.pageSize!.large}`,
+      `- ${op.name}: ${fmt(op.pageSize!.smallSql)} statements at first=${op.pageSize!.small} (${bySubgraph(op.pageSize!.smallBySubgraph)}), ` +
+        `${fmt(op.pageSize!.largeSql)} at first=${op.pageSize!.large} (${bySubgraph(op.pageSize!.largeBySubgraph)})`,
     ),
     '',
     '## Memory (resident set of each process, with its workers)',

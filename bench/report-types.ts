@@ -12,9 +12,16 @@ export interface OperationReport {
   readonly direct: LoadResult | null;
   readonly stock: LoadResult | null;
   /** Statements per request, one request at a time (exact). */
-  readonly sqlSingle: { readonly gateway: number | null; readonly direct: number | null };
+  readonly sqlSingle: { readonly gateway: number | null; readonly direct: number | null; readonly bySubgraph: Record<string, number> };
   /** Statements per request at a small and a large page size, through the gateway. */
-  readonly pageSize: { readonly small: number; readonly smallSql: number; readonly large: number; readonly largeSql: number } | null;
+  readonly pageSize: {
+    readonly small: number;
+    readonly smallSql: number;
+    readonly smallBySubgraph: Record<string, number>;
+    readonly large: number;
+    readonly largeSql: number;
+    readonly largeBySubgraph: Record<string, number>;
+  } | null;
 }
 
 export interface MemoryReport {

@@ -17,6 +17,8 @@ export interface BenchStack {
   readonly all: BenchProcess[];
   /** Statements sent by the four subgraphs so far. */
   statements(): Promise<number>;
+  /** The same, per subgraph. */
+  statementsBySubgraph(): Promise<Record<SubgraphName, number>>;
   stop(): Promise<void>;
 }
 
@@ -91,6 +93,11 @@ export async function startBenchStack(options: BenchOptions, logDir: string, gat
       async statements() {
         const counts = await Promise.all(Object.values(subgraphs).map((p) => p.stats()));
         return counts.reduce((sum, c) => sum + c.statements, 0);
+      },
+      async statementsBySubgraph() {
+        const names = Object.keys(subgraphs) as SubgraphName[];
+        const counts = await Promise.all(names.map((n) => subgraphs[n].stats()));
+        return Object.fromEntries(names.map((n, i) => [n, counts[i].statements])) as Record<SubgraphName, number>;
       },
       stop: stopAll,
     };
