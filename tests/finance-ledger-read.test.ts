@@ -140,13 +140,14 @@ describe.each(DIALECTS)('finance village ledgers, read through the gateway (%s)'
     const township = villagesUnder(COUNTY)[0].code.slice(0, 9);
     const expected = demoEntries(township).filter((e) => e.direction === 'EXPENDITURE' && e.period >= '2017-02' && e.period <= '2017-03');
     const ids: string[] = [];
-    let after: string | null = null;
+    let after = null as string | null;
     for (let page = 0; page < 100; page++) {
-      const { body } = await stack.query(ENTRIES, { region: township, first: 7, after, direction: 'EXPENDITURE', from: '2017-02', to: '2017-03' }, { token: auditor });
+      type Page = { ledgerEntries: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: Array<{ node: { id: string } }> } };
+      const { body } = await stack.query<Page>(ENTRIES, { region: township, first: 7, after, direction: 'EXPENDITURE', from: '2017-02', to: '2017-03' }, { token: auditor });
       expect(body.errors).toBeUndefined();
-      const connection = body.data.ledgerEntries;
+      const connection = body.data!.ledgerEntries;
       expect(connection.totalCount).toBe(expected.length);
-      ids.push(...connection.edges.map((e: { node: { id: string } }) => e.node.id));
+      ids.push(...connection.edges.map((e) => e.node.id));
       if (!connection.pageInfo.hasNextPage) break;
       after = connection.pageInfo.endCursor;
     }
