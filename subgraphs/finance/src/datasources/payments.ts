@@ -53,7 +53,6 @@ export class PaymentSource {
     // person of the batch, and each connection pages through its own in memory.
     this.byPerson = new DataLoader(async (keys) => {
       const rows: PaymentRow[] = await this.knex('payments')
-        
         .whereIn('person_key', keys as string[])
         .orderBy([{ column: 'person_key' }, { column: 'id' }]);
       const grouped = new Map<string, PaymentRow[]>(keys.map((k) => [k, []]));
@@ -120,7 +119,6 @@ export class PaymentSource {
   /** The self-lookup: payments whose person key and name as paid both match, by payment date. */
   async listForSelf(personKey: string, name: string): Promise<PaymentRow[]> {
     return this.knex('payments')
-      
       .where({ person_key: personKey, recipient_name: name })
       .orderBy([{ column: 'paid_at' }, { column: 'id' }]);
   }

@@ -56,6 +56,7 @@ export const paymentQueries: Pick<QueryResolvers, 'payment' | 'payments' | 'mySu
 export const paymentMutations: Pick<MutationResolvers, 'importPayments'> = {
   importPayments: (_root, { input }, ctx) => {
     authorisePaymentImport(ctx.principal, input.payments);
+    // Anonymous callers were refused above, and every verified token names its subject.
     return importPayments(ctx.db.knex, input, ctx.principal.sub!, ctx.personKeySecret);
   },
 };
