@@ -21,7 +21,8 @@ describe.each(DIALECTS)("the auditors' workbench (%s)", (dialect) => {
   beforeAll(async () => {
     stack = await startStack(dialect);
     auditor = await signToken({ role: 'auditor', region: '4310', dept: 'audit' });
-  });
+    // Four city-scale seeds: on MariaDB, on a shared two-core machine, this takes minutes.
+  }, 600_000);
   afterAll(async () => {
     await stack?.stop();
   });

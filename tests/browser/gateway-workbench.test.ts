@@ -51,7 +51,8 @@ describeWithChromium("the auditors' workbench in Chromium, with no network", () 
     page.on('console', (msg) => {
       if (msg.type() === 'error') problems.push(`console error: ${msg.text()}`);
     });
-  });
+    // Four city-scale seeds on a shared machine may take minutes.
+  }, 600_000);
   afterAll(async () => {
     await browser?.close();
     await stack?.stop();
