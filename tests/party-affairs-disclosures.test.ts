@@ -1,5 +1,5 @@
 import { DIALECTS } from './helpers/databases';
-import { countStatements, startStack, type Stack } from './helpers/stack';
+import { countStatements, startStack, type GraphQLResponse, type Stack } from './helpers/stack';
 import { signToken } from './helpers/tokens';
 
 /**
@@ -126,11 +126,12 @@ describe.each(DIALECTS)('party-affairs disclosures through the gateway (%s)', (d
     let after: string | null = null;
     let totalCount = 0;
     for (;;) {
-      const { body } = await stack.query(page, { after });
+      const { body }: GraphQLResponse = await stack.query(page, { after });
       expect(body.errors).toBeUndefined();
-      const connection = body.data.region.disclosures;
+      const connection: { totalCount: number; edges: Array<{ node: (typeof nodes)[number] }>; pageInfo: { hasNextPage: boolean; endCursor: string } } =
+        body.data.region.disclosures;
       totalCount = connection.totalCount;
-      nodes.push(...connection.edges.map((e: { node: (typeof nodes)[number] }) => e.node));
+      nodes.push(...connection.edges.map((e) => e.node));
       if (!connection.pageInfo.hasNextPage) break;
       after = connection.pageInfo.endCursor;
     }
