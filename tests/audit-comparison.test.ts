@@ -212,6 +212,15 @@ describe.each(DIALECTS)('audit comparisons through the gateway (%s)', (dialect) 
     const duplicated = inCounty('duplicatePayment')[0];
     const dup = await stack.query(PAYMENT_ALERTS, { id: demoPaymentId(duplicated, '2017-05', 'DIBAO', 1, 1) }, { token: auditor });
     expect(dup.body.data.payment.alerts.map((a: { rule: string }) => a.rule)).toEqual(['DUPLICATE_PAYMENT']);
+    const inspector = await signToken({ role: 'inspector', region: COUNTY, dept: 'discipline', sub: 'inspector-b' });
+    const DISMISS = `mutation Dismiss($id: ID!, $note: String!) { dismissAlert(id: $id, note: $note) { status decidedBy note finding { id } } }`;
+    const dupAlert = dup.body.data.payment.alerts[0].id;
+    expect(codes((await stack.query(DISMISS, { id: dupAlert, note: ' ' }, { token: inspector })).body.errors)).toEqual(['BAD_USER_INPUT']);
+    expect(codes((await stack.query(DISMISS, { id: dupAlert, note: 'x' }, { token: otherAuditor })).body.errors)).toEqual(['FORBIDDEN']);
+    const dismissed = await stack.query(DISMISS, { id: dupAlert, note: 'The second payment was refunded the same day' }, { token: inspector });
+    expect(dismissed.body).toEqual({
+      data: { dismissAlert: { status: 'DISMISSED', decidedBy: 'inspector-b', note: 'The second payment was refunded the same day', finding: null } },
+    });
     const unknown = await stack.query(RUN, { rule: 'NO_SUCH_RULE', region: COUNTY, ...PERIODS }, { token: auditor });
     expect(unknown.body.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
   });
@@ -272,5 +281,7 @@ describe.each(DIALECTS)('audit comparisons through the gateway (%s)', (dialect) 
     expect(new Set(seen).size).toBe(total);
     const confirmed = await stack.query(page, { status: 'CONFIRMED' }, { token: auditor });
     expect(confirmed.body.data.region.alerts.totalCount).toBe(1);
+    const dismissed = await stack.query(page, { status: 'DISMISSED' }, { token: auditor });
+    expect(dismissed.body.data.region.alerts.totalCount).toBe(1);
   });
 });

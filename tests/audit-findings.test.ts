@@ -65,6 +65,29 @@ describe.each(DIALECTS)('audit findings through the gateway (%s)', (dialect) => 
     expect(closed.rectifications.map((r: { completes: boolean }) => r.completes)).toEqual([false, true]);
   });
 
+  it('lists the findings under a region by status, and the comparison rules to auditors only', async () => {
+    const cityAuditor = await signToken({ role: 'auditor', region: CITY, dept: 'audit' });
+    const res = await stack.query(
+      `query { region(code: "${CITY}") { findings(status: CLOSED, first: 100) { totalCount edges { node { id status } } } } comparisonRules { name version } }`,
+      {},
+      { token: cityAuditor },
+    );
+    const closed = audits.flatMap((a) => a.findings).filter((f) => f.status === 'CLOSED');
+    expect(res.body.data.region.findings).toEqual({
+      totalCount: closed.length,
+      edges: closed
+        .sort((a, b) => (a.region_code + a.id < b.region_code + b.id ? -1 : 1))
+        .map((f) => ({ node: { id: f.id, status: 'CLOSED' } })),
+    });
+    expect(res.body.data.comparisonRules).toEqual([
+      { name: 'DECEASED_RECIPIENT', version: 1 },
+      { name: 'OFFICIAL_RECIPIENT', version: 1 },
+      { name: 'DUPLICATE_PAYMENT', version: 1 },
+      { name: 'OVER_STANDARD', version: 1 },
+    ]);
+    expect(codes((await stack.query(`query { comparisonRules { name } }`, {}, { token: staff })).body.errors)).toEqual(['FORBIDDEN']);
+  });
+
   it('counts open findings over every region under a region, for the public too, in one statement for many regions', async () => {
     const openIn = (code: string) =>
       audits.flatMap((a) => a.findings).filter((f) => f.region_code.startsWith(code) && isOpen(f.status)).length;
