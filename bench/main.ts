@@ -122,7 +122,7 @@ async function main(): Promise<void> {
     const mixPlans: { gateway: RequestPlan[]; stock: RequestPlan[] } = { gateway: [], stock: [] };
     for (const op of operations) {
       log(`${op.name}`);
-      const plans = await plansFor(op, stack);
+      const plans = await plansFor(op, stack, options.apq);
       const report = await measureOperation(stack, op, plans, options, memory);
       reports.push(report);
       if (!report.error && op.inMix) {
@@ -145,7 +145,7 @@ async function main(): Promise<void> {
       generatedAt: new Date().toISOString(),
       scale: options.scale,
       machine: machine(database),
-      settings: { connections: options.connections, duration: options.duration, warmup: options.warmup },
+      settings: { connections: options.connections, duration: options.duration, warmup: options.warmup, apq: options.apq },
       techniques: Object.keys(options.gatewayEnv).length
         ? `defaults of gateway/src/settings.ts with ${Object.entries(options.gatewayEnv).map(([k, v]) => `${k}=${v}`).join(', ')}`
         : 'defaults of gateway/src/settings.ts',

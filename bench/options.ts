@@ -27,13 +27,15 @@ export interface BenchOptions {
   readonly portBase: number;
   /** Where the report goes (bench/reports). */
   readonly reportName: string;
+  /** Send operations as automatic persisted queries (hash only, after registering them). */
+  readonly apq: boolean;
   /** Extra environment of our gateway (--gateway-env NAME=value, repeatable): to switch techniques. */
   readonly gatewayEnv: Readonly<Record<string, string>>;
 }
 
 const USAGE = `usage: npm run bench -- [--scale city|province] [--stock] [--connections N] [--duration S]
          [--warmup S] [--soak S] [--only op1,op2] [--no-import] [--import-rows N] [--keep]
-         [--report NAME] [--gateway-env NAME=value ...]
+         [--report NAME] [--gateway-env NAME=value ...] [--apq]
 environment: BENCH_MYSQL_URL (default mysql://root@127.0.0.1:3306), BENCH_PORT_BASE (default 4100)`;
 
 export class UsageError extends Error {}
@@ -55,6 +57,7 @@ export function parseBenchOptions(argv: readonly string[], env: NodeJS.ProcessEn
     portBase: Number(env.BENCH_PORT_BASE ?? 4100),
     reportName: 'latest',
     gatewayEnv: {} as Record<string, string>,
+    apq: false,
   };
   const number = (flag: string, value: string | undefined, min: number): number => {
     const n = Number(value);
@@ -93,6 +96,9 @@ export function parseBenchOptions(argv: readonly string[], env: NodeJS.ProcessEn
         break;
       case '--import-rows':
         options.importRows = number(flag, args.shift(), 100);
+        break;
+      case '--apq':
+        options.apq = true;
         break;
       case '--keep':
         options.keep = true;

@@ -77,7 +77,7 @@ export function renderMarkdown(report: BenchReport): string {
     `# Benchmark: ${report.scale} scale`,
     '',
     `${report.generatedAt} on ${m.cpus} (${m.cores} cores), ${m.memory}, ${m.os}, Node ${m.node}, ${m.database}.`,
-    `autocannon: ${report.settings.connections} connections, ${report.settings.duration} s measured per operation and target after ${report.settings.warmup} s of warm-up;`,
+    `autocannon: ${report.settings.connections} connections, ${report.settings.duration} s measured per operation and target after ${report.settings.warmup} s of warm-up${report.settings.apq ? ', operations sent as persisted-query hashes (APQ)' : ''};`,
     'load generator, gateway, subgraphs and MariaDB share the machine.',
     `Gateway: ${report.techniques}`,
     '',

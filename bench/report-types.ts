@@ -63,7 +63,7 @@ export interface BenchReport {
   readonly generatedAt: string;
   readonly scale: Scale;
   readonly machine: Record<string, string>;
-  readonly settings: { readonly connections: number; readonly duration: number; readonly warmup: number };
+  readonly settings: { readonly connections: number; readonly duration: number; readonly warmup: number; readonly apq: boolean };
   readonly techniques: string;
   readonly operations: OperationReport[];
   readonly mix: { readonly gateway: LoadResult | null; readonly stock: LoadResult | null };
