@@ -123,6 +123,17 @@ describe.each(DIALECTS)('complaint lists, statistics and subjects through the ga
     expect(res.body.data.region.complaints.edges).toEqual(Array.from({ length: expected }, () => ({ node: { status: 'UNDER_REVIEW' } })));
   });
 
+  it('answers the same region asked twice with different filters in one request', async () => {
+    const res = await stack.query(
+      `{ region(code: "${COUNTY}") { closed: complaints(status: CLOSED, first: 3) { edges { node { status } } } open: complaints(status: SUBMITTED, first: 3) { edges { node { status } } } } }`,
+      undefined,
+      { token: auditor },
+    );
+    expect(res.body.errors).toBeUndefined();
+    expect(res.body.data.region.closed.edges.map((e: { node: { status: string } }) => e.node.status)).toEqual(['CLOSED', 'CLOSED', 'CLOSED']);
+    expect(res.body.data.region.open.edges.every((e: { node: { status: string } }) => e.node.status === 'SUBMITTED')).toBe(true);
+  });
+
   it('refuses the list to the public and to staff of another county', async () => {
     const query = `{ region(code: "${COUNTY}") { complaints { totalCount } } }`;
     expect((await stack.query(query)).body.errors?.map((e) => e.extensions?.code)).toEqual(['UNAUTHENTICATED']);

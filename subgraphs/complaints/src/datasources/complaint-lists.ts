@@ -102,7 +102,7 @@ export class ComplaintLists {
         const rows: ComplaintRow[] = await filter(this.knex('complaints').select('complaints.*'))
           .orderBy([{ column: 'submitted_at', order: 'desc' }, { column: 'id', order: 'desc' }])
           .limit(limit);
-        found.set(code, rows);
+        found.set(JSON.stringify(group[0]), rows);
         continue;
       }
       const ranked = filter(
@@ -117,10 +117,12 @@ export class ComplaintLists {
         .from(ranked.as('ranked'))
         .where('rn', '<=', limit)
         .orderBy([{ column: 'parent_key' }, { column: 'rn' }]);
-      for (const k of group) found.set(k.code, []);
-      for (const row of rows) found.get(row.parent_key)?.push(stripRank(row));
+      const byCode = new Map<string, ComplaintRow[]>(group.map((k) => [k.code, []]));
+      for (const row of rows) byCode.get(row.parent_key)?.push(stripRank(row));
+      for (const k of group) found.set(JSON.stringify(k), byCode.get(k.code)!);
     }
-    return keys.map((k) => found.get(k.code) ?? []);
+    // Keyed by the whole key: one request may ask for the same region twice (by status, say).
+    return keys.map((k) => found.get(JSON.stringify(k)) ?? []);
   }
 
   private async loadRegionCounts(keys: readonly { code: string; status: ComplaintStatus | null }[]): Promise<number[]> {
