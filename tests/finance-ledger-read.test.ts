@@ -205,6 +205,20 @@ describe.each(DIALECTS)('finance village ledgers, read through the gateway (%s)'
     expect(foreign.body.errors?.map((e) => e.extensions?.code)).toEqual(['FORBIDDEN']);
   });
 
+  it('resolves an entry referenced by another subgraph only for callers who may read the ledger', async () => {
+    const id = villageEntries(villagesUnder(COUNTY)[0].code)[0].id;
+    const entities = `query($reps: [_Any!]!) { _entities(representations: $reps) { ... on LedgerEntry { id amount } } }`;
+    const reps = { reps: [{ __typename: 'LedgerEntry', id }, { __typename: 'LedgerEntry', id: 'LE-431002000000-000001' }] };
+    const finance = stack.subgraphs.finance;
+    expect((await finance.query(entities, reps, { token: auditor })).body.data._entities).toEqual([
+      { id, amount: yuan(villageEntries(villagesUnder(COUNTY)[0].code)[0].amount_fen) },
+      null,
+    ]);
+    expect((await finance.query(entities, reps)).body.data._entities).toEqual([null, null]);
+    const elsewhere = await signToken({ role: 'staff', region: '431003', dept: 'finance' });
+    expect((await finance.query(entities, reps, { token: elsewhere })).body.data._entities).toEqual([null, null]);
+  });
+
   it('verifies every chain under the city, then names the entry edited behind its back', async () => {
     const verify = `query Verify($region: ID!) { verifyLedger(regionCode: $region) { ok checked villagesChecked firstBrokenEntry { id } brokenVillage { code } problem } }`;
     const intact = await stack.query(verify, { region: CITY }, { token: auditor });
