@@ -76,14 +76,16 @@ async function main() {
   process.on('SIGINT', () => void stopAll(0));
   process.on('SIGTERM', () => void stopAll(0));
   const subgraphUrls: Record<string, string> = {};
+  // Subgraphs that read other domains (complaint subjects, comparison runs) go through the gateway.
+  const gatewayUrl = `http://localhost:${gatewayPort}/graphql`;
   for (const s of SUBGRAPHS) {
-    run(s.name, `subgraphs/${s.name}/src/index.js`, { PORT: String(ports[s.name]) });
+    run(s.name, `subgraphs/${s.name}/src/index.js`, { PORT: String(ports[s.name]), GATEWAY_URL: gatewayUrl });
     subgraphUrls[`${s.envPrefix}_URL`] = `http://localhost:${ports[s.name]}/graphql`;
   }
   await Promise.all(SUBGRAPHS.map((s) => waitForHealth(s.name, ports[s.name])));
   run('gateway', 'gateway/src/index.js', { PORT: String(gatewayPort), ...subgraphUrls });
   await waitForHealth('gateway', gatewayPort);
-  console.log(`\nThe supervision graph is up: http://localhost:${gatewayPort}/graphql  (Ctrl-C stops it)\n`);
+  console.log(`\nThe supervision graph is up: ${gatewayUrl}  (workbench: http://localhost:${gatewayPort}/graphiql; Ctrl-C stops it)\n`);
 }
 
 main().catch((err: Error) => {
