@@ -1,6 +1,7 @@
 import type { Knex } from 'knex';
 import { canSeeRegion, hasRole, requireDepartment, requireRole, type Principal } from '../../../../lib/auth';
-import { forbidden, type RowProblem } from '../../../../lib/errors';
+import { isUniqueViolation } from '../../../../lib/db/db-errors';
+import { badUserInput, forbidden, type RowProblem } from '../../../../lib/errors';
 import { collectRowProblems, runImport, type ImportBatchRow } from './import-batches';
 import type { Category, Direction, LedgerEntryRow, NewLedgerEntry } from './ledger-chain';
 import { appendLedgerEntries } from './ledger-writer';
@@ -73,16 +74,24 @@ export async function importLedgerBatch(
   input: readonly LedgerEntryInputRow[],
 ): Promise<ImportBatchRow> {
   const rows = input.map(normalise);
-  return runImport(knex, {
-    kind: 'LEDGER',
-    batchKey,
-    rows,
-    importedBy,
-    validate: (items, trx) => validateLedgerRows(trx, items),
-    write: async (trx, batch) => {
-      await appendLedgerEntries(trx, rows.map((row) => toNewEntry(row, batch.id)));
-    },
-  });
+  try {
+    return await runImport(knex, {
+      kind: 'LEDGER',
+      batchKey,
+      rows,
+      importedBy,
+      validate: (items, trx) => validateLedgerRows(trx, items),
+      write: async (trx, batch) => {
+        await appendLedgerEntries(trx, rows.map((row) => toNewEntry(row, batch.id)));
+      },
+    });
+  } catch (err) {
+    // The unique index on reversal_of: a concurrent batch reversed the same entry first.
+    if (isUniqueViolation(err) && rows.some((r) => r.reversalOf)) {
+      throw badUserInput('An entry this batch reverses was reversed by another import a moment ago; nothing was written. Check the ledger, then retry');
+    }
+    throw err;
+  }
 }
 
 function toNewEntry(row: LedgerEntryInputRow, batchId: string): NewLedgerEntry {
