@@ -164,8 +164,8 @@ function reversalProblems(
 ): string[] {
   const id = row.reversalOf!;
   if (!original) return [`reversalOf ${id} is not a ledger entry`];
+  if (original.reversal_of) return [`reversalOf ${id} is itself a reversing entry; post a new entry instead`];
   const reasons: string[] = [];
-  if (original.reversal_of) reasons.push(`reversalOf ${id} is itself a reversing entry; post a new entry instead`);
   if (alreadyReversed.has(id)) reasons.push(`entry ${id} has already been reversed`);
   const earlier = reversedInBatch.get(id);
   if (earlier !== undefined) reasons.push(`entry ${id} is already reversed by row ${earlier} of this batch`);
