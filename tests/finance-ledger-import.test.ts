@@ -203,4 +203,14 @@ describe.each(DIALECTS)('finance ledger imports through the gateway (%s)', (dial
     expect(one.body.data.importLedger.id).toBe(two.body.data.importLedger.id);
     expect(delta(before, await totals()).township).toEqual({ income: 1000, expenditure: 0, entries: 2 });
   });
+
+  it('serialises two different batches for the same villages, keeping every chain intact', async () => {
+    const before = await totals();
+    const batch = (n: number) => Array.from({ length: 20 }, (_, i) => entry({ regionCode: i % 2 ? B : A, amount: `${n}.0${i % 10}` }));
+    const [one, two] = await Promise.all([importLedger('parallel-1', batch(1)), importLedger('parallel-2', batch(2))]);
+    expect([one.body.errors, two.body.errors]).toEqual([undefined, undefined]);
+    expect(delta(before, await totals()).township.entries).toBe(40);
+    const { body } = await stack.query(`{ verifyLedger(regionCode: "${TOWNSHIP}") { ok problem } }`, {}, { token: auditor });
+    expect(body.data.verifyLedger).toEqual({ ok: true, problem: null });
+  });
 });
