@@ -234,6 +234,7 @@ describe.each(DIALECTS)('finance village ledgers, read through the gateway (%s)'
     const knex = stack.subgraphs.finance.db.knex;
     const village = villagesUnder(COUNTY)[5].code;
     const target = villageEntries(village)[4];
+    expect(await knex('ledger_entries').where({ id: target.id }).first()).toMatchObject({ id: target.id, hash: target.hash });
     // The triggers refuse the edit; a person with the owner's rights could drop them first.
     await expect(knex('ledger_entries').where({ id: target.id }).update({ amount_fen: 1 })).rejects.toThrow(/append-only/);
     await expect(knex('ledger_entries').where({ id: target.id }).delete()).rejects.toThrow(/append-only/);
