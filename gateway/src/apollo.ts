@@ -6,13 +6,24 @@ import type { Logger } from '../../lib/logger';
 import type { SubgraphName } from '../../lib/subgraphs';
 import type { GatewayContext } from './context';
 import { formatGatewayError } from './format-error';
-import { limitsPlugin } from './limits/limits-plugin';
+import { limitsPlugin, type LimitsDeps } from './limits/limits-plugin';
 import { RateLimiter } from './limits/rate-limiter';
 import type { GatewayMetrics } from './metrics';
 import { outcomePlugin } from './outcome-plugin';
-import type { GatewaySettings } from './settings';
+import { planSubgraphs } from './query-plan-subgraphs';
+import { ResponseCache, responseCachePlugin } from './response-cache';
+import type { GatewaySettings, ResponseCacheSettings } from './settings';
 import { SubgraphDataSource } from './subgraph-datasource';
 import { SupergraphFile } from './supergraph-file';
+
+/** What a clustered worker shares with the others through the primary (cluster.ts). */
+export interface SharedState {
+  readonly rateLimiter: LimitsDeps['rateLimiter'];
+  /** Tells the other workers which subgraphs a mutation wrote to. */
+  broadcastInvalidation(subgraphs: string[]): void;
+  /** Calls `listener` when another worker saw a mutation. */
+  onInvalidation(listener: (subgraphs: string[]) => void): void;
+}
 
 export interface ApolloParts {
   /** A fixed supergraph, or the file to load (and watch, when settings.watchSupergraph). */
@@ -21,26 +32,44 @@ export interface ApolloParts {
   readonly settings: GatewaySettings;
   readonly metrics: GatewayMetrics;
   readonly logger: Logger;
+  /** Set in a cluster worker; a single process keeps everything itself. */
+  readonly shared?: SharedState;
+}
+
+export interface ApolloGatewayServer {
+  readonly server: ApolloServer<GatewayContext>;
+  /** Stops the server and closes the connections kept open to the subgraphs. */
+  stop(): Promise<void>;
 }
 
 /** The Apollo gateway over the supergraph, and the Apollo server around it with our limits. */
-export async function startApolloGateway({ supergraph, subgraphUrls, settings, metrics, logger }: ApolloParts) {
+export async function startApolloGateway({ supergraph, subgraphUrls, settings, metrics, logger, shared }: ApolloParts): Promise<ApolloGatewayServer> {
+  const dataSources: SubgraphDataSource[] = [];
   const gateway = new ApolloGateway({
     supergraphSdl:
       'path' in supergraph
         ? new SupergraphFile(supergraph.path, { watch: settings.watchSupergraph, logger, metrics })
         : supergraph.sdl,
-    buildService: ({ name, url }) =>
-      new SubgraphDataSource({
+    buildService: ({ name, url }) => {
+      const dataSource = new SubgraphDataSource({
         name,
         // The URLs in the supergraph file are the defaults; the gateway's configuration decides.
         url: subgraphUrls[name as SubgraphName] ?? url,
         timeoutsMs: settings.subgraphTimeoutMs,
         slowRootFields: new Set(settings.slowRootFields),
         slowFieldTimeoutMs: settings.slowFieldTimeoutMs,
+        maxSockets: settings.subgraphMaxSockets,
         metrics,
         logger,
-      }),
+      });
+      dataSources.push(dataSource);
+      return dataSource;
+    },
+    // Which subgraphs each operation reads and writes: the response cache's tags.
+    experimental_didResolveQueryPlan: ({ queryPlan, requestContext }) => {
+      const record = (requestContext.context as Partial<GatewayContext> | undefined)?.record;
+      if (record) record.plan = planSubgraphs(queryPlan);
+    },
     // Data sources see each subgraph operation as a document, to spot slow root fields cheaply.
     queryPlannerConfig: { exposeDocumentNodeInFetchNode: true },
   });
@@ -59,10 +88,31 @@ export async function startApolloGateway({ supergraph, subgraphUrls, settings, m
     formatError: (formatted, error) => formatGatewayError(formatted, error, logger),
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
-      limitsPlugin({ settings, rateLimiter: new RateLimiter(settings.rateLimit.max, settings.rateLimit.windowMs), metrics }),
+      limitsPlugin({
+        settings,
+        rateLimiter: shared?.rateLimiter ?? new RateLimiter(settings.rateLimit.max, settings.rateLimit.windowMs),
+        metrics,
+      }),
+      ...(settings.responseCache ? [cachePlugin(settings.responseCache, metrics, shared)] : []),
       outcomePlugin(),
     ],
   });
   await server.start();
-  return server;
+  return {
+    server,
+    async stop() {
+      await server.stop();
+      for (const dataSource of dataSources) dataSource.close();
+    },
+  };
+}
+
+function cachePlugin(cacheSettings: ResponseCacheSettings, metrics: GatewayMetrics, shared: SharedState | undefined) {
+  const cache = new ResponseCache(cacheSettings);
+  shared?.onInvalidation((subgraphs) => cache.invalidate(subgraphs));
+  return responseCachePlugin({
+    cache,
+    onInvalidate: (subgraphs) => shared?.broadcastInvalidation(subgraphs),
+    onLookup: (hit) => metrics.responseCacheLookups.inc({ outcome: hit ? 'hit' : 'miss' }),
+  });
 }

@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { EnvReader, type JwtConfig } from '../../lib/config';
 import { SUPERGRAPH_FILE } from '../../lib/paths';
 import { GATEWAY_DEFAULT_PORT, SUBGRAPHS, type SubgraphName } from '../../lib/subgraphs';
@@ -66,7 +67,20 @@ function readSettings(reader: EnvReader): GatewaySettings {
     shutdownGraceMs: int('SHUTDOWN_GRACE_MS', d.shutdownGraceMs),
     readyTimeoutMs: int('READY_TIMEOUT_MS', d.readyTimeoutMs),
     watchSupergraph: flag(reader, 'SUPERGRAPH_WATCH', d.watchSupergraph),
+    subgraphMaxSockets: int('SUBGRAPH_MAX_SOCKETS', d.subgraphMaxSockets),
+    responseCache: flag(reader, 'RESPONSE_CACHE', d.responseCache !== null)
+      ? { maxEntries: int('RESPONSE_CACHE_MAX_ENTRIES', d.responseCache?.maxEntries ?? 10_000), maxBytes: int('RESPONSE_CACHE_MAX_MB', 64) * 1024 * 1024 }
+      : null,
+    workers: workerCount(reader),
   };
+}
+
+/** GATEWAY_WORKERS: a number, or `auto` for one per core. */
+function workerCount(reader: EnvReader): number {
+  const value = reader.raw('GATEWAY_WORKERS');
+  if (value === undefined) return 1;
+  if (value === 'auto') return availableParallelism();
+  return reader.positiveInt('GATEWAY_WORKERS', 1);
 }
 
 export function readGatewayConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig {

@@ -1,4 +1,5 @@
 import type { Principal } from '../../lib/auth';
+import type { PlanSubgraphs } from './query-plan-subgraphs';
 
 /** What the HTTP layer learns about a request while Apollo serves it, for metrics and the log. */
 export interface RequestRecord {
@@ -8,6 +9,8 @@ export interface RequestRecord {
   outcome?: string;
   /** The verified caller's subject (`sub`); undefined for the public. */
   caller?: string;
+  /** The subgraphs the operation's query plan reads from and writes to (the response cache's tags). */
+  plan?: PlanSubgraphs;
 }
 
 /** Per-request gateway context: who calls (verified here first) and what to forward. */

@@ -19,6 +19,8 @@ export interface GatewayHttpParts {
   readonly logger: Logger;
   /** Read at each /ready: the supergraph is loaded, and the gateway is not draining. */
   readonly state: () => { supergraphLoaded: boolean; draining: boolean };
+  /** In a cluster worker: every worker's metrics summed (by the primary), not just this one's. */
+  readonly clusterMetrics?: () => Promise<{ text: string; contentType: string }>;
 }
 
 /** HTTP statuses of requests Apollo never served (refused by the HTTP layer or the token check). */
@@ -83,8 +85,10 @@ export function createGatewayHttpHandler(parts: GatewayHttpParts) {
         sendJson(res, readiness.ready ? 200 : 503, readiness);
       },
       '/metrics': async (_req, res) => {
-        const text = await metrics.registry.metrics();
-        res.writeHead(200, { 'content-type': metrics.registry.contentType });
+        const { text, contentType } = parts.clusterMetrics
+          ? await parts.clusterMetrics()
+          : { text: await metrics.registry.metrics(), contentType: metrics.registry.contentType };
+        res.writeHead(200, { 'content-type': contentType });
         res.end(text);
       },
       ...workbenchRoutes(),

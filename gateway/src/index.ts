@@ -1,9 +1,12 @@
+import cluster from 'node:cluster';
+import { AggregatorRegistry } from 'prom-client';
 import { createTokenVerifier } from '../../lib/auth';
 import { ConfigError } from '../../lib/config';
 import { createLogger } from '../../lib/logger';
+import { PrimaryLink, runPrimary } from './cluster';
 import { readGatewayConfig } from './config';
 import { serveGateway } from './serve';
-import { createGatewayServer } from './server';
+import { createGatewayServer, type GatewayDeps } from './server';
 
 async function main() {
   const logger = createLogger('gateway');
@@ -17,7 +20,21 @@ async function main() {
     }
     throw err;
   }
-  for (const warning of config.warnings) logger.warn(warning);
+  if (!cluster.isWorker) for (const warning of config.warnings) logger.warn(warning);
+  if (cluster.isPrimary && config.settings.workers > 1) {
+    // GATEWAY_WORKERS: this process only forks, relays and restarts; the workers serve.
+    runPrimary({ workers: config.settings.workers, rateLimit: config.settings.rateLimit, logger });
+    return;
+  }
+  const link = cluster.isWorker ? new PrimaryLink() : null;
+  const shared: GatewayDeps['shared'] = link
+    ? {
+        rateLimiter: { take: (key: string, n: number) => link.takeRate(key, n) },
+        broadcastInvalidation: (subgraphs) => link.broadcastInvalidation(subgraphs),
+        onInvalidation: (listener) => link.onInvalidation(listener),
+        metrics: () => link.metrics(),
+      }
+    : undefined;
   const gateway = await createGatewayServer({
     supergraphPath: config.supergraphPath,
     subgraphUrls: config.subgraphUrls,
@@ -26,7 +43,13 @@ async function main() {
     production: config.production,
     settings: config.settings,
     processMetrics: true,
+    shared,
   });
+  if (link) {
+    // Answers the primary's requests for this worker's metrics (prom-client's cluster protocol).
+    new AggregatorRegistry();
+    AggregatorRegistry.setRegistries([gateway.metrics.registry]);
+  }
   const serving = await serveGateway(gateway, config.port, logger, config.host);
   const origin = serving.listening.url.replace(/\/graphql$/, '');
   logger.info({ url: serving.listening.url }, `gateway listening at ${serving.listening.url}; workbench at ${origin}/graphiql`);

@@ -25,6 +25,7 @@ export interface GatewayMetrics {
   readonly subgraphUp: Gauge<'subgraph'>;
   readonly rateLimited: Counter<'field'>;
   readonly supergraphReloads: Counter<'outcome'>;
+  readonly responseCacheLookups: Counter<'outcome'>;
   /** A label for an operation name: the name itself while fewer than the cap have been seen. */
   operationLabel(name: string | null | undefined): string;
 }
@@ -90,6 +91,12 @@ export function createGatewayMetrics(options: { defaultMetrics?: boolean } = {})
     supergraphReloads: new Counter({
       name: 'gateway_supergraph_reloads_total',
       help: 'Reloads of the supergraph file by outcome (loaded or failed)',
+      labelNames: ['outcome'],
+      registers,
+    }),
+    responseCacheLookups: new Counter({
+      name: 'gateway_response_cache_lookups_total',
+      help: 'Anonymous queries looked up in the response cache, by outcome (hit or miss)',
       labelNames: ['outcome'],
       registers,
     }),

@@ -2,7 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { TokenVerifier } from '../../lib/auth';
 import type { Logger } from '../../lib/logger';
 import type { SubgraphName } from '../../lib/subgraphs';
-import { startApolloGateway } from './apollo';
+import { startApolloGateway, type SharedState } from './apollo';
 import { createGatewayHttpHandler } from './http';
 import { createGatewayMetrics, type GatewayMetrics } from './metrics';
 import { defaultGatewaySettings, type GatewaySettings } from './settings';
@@ -20,6 +20,8 @@ export interface GatewayDeps {
   readonly settings?: Partial<GatewaySettings>;
   /** Collect Node process metrics too (the gateway process does; tests need not). */
   readonly processMetrics?: boolean;
+  /** In a cluster worker: the state shared with the other workers through the primary. */
+  readonly shared?: SharedState & { metrics(): Promise<{ text: string; contentType: string }> };
 }
 
 export interface GatewayServer {
@@ -39,7 +41,8 @@ export async function createGatewayServer(deps: GatewayDeps): Promise<GatewaySer
   if (deps.supergraphPath !== undefined) supergraph = { path: deps.supergraphPath };
   else if (deps.supergraphSdl !== undefined) supergraph = { sdl: deps.supergraphSdl };
   else throw new Error('createGatewayServer needs a supergraphSdl or a supergraphPath');
-  const server = await startApolloGateway({ supergraph, subgraphUrls: deps.subgraphUrls, settings, metrics, logger });
+  const apollo = await startApolloGateway({ supergraph, subgraphUrls: deps.subgraphUrls, settings, metrics, logger, shared: deps.shared });
+  const server = apollo.server;
 
   let supergraphLoaded = true;
   let draining = false;
@@ -51,6 +54,7 @@ export async function createGatewayServer(deps: GatewayDeps): Promise<GatewaySer
     metrics,
     logger,
     state: () => ({ supergraphLoaded, draining }),
+    clusterMetrics: deps.shared ? () => deps.shared!.metrics() : undefined,
   });
 
   // Responses not yet finished: when draining starts, each is told to close its connection.
@@ -73,7 +77,7 @@ export async function createGatewayServer(deps: GatewayDeps): Promise<GatewaySer
     },
     async stop() {
       supergraphLoaded = false;
-      await server.stop();
+      await apollo.stop();
     },
   };
 }

@@ -69,6 +69,20 @@ export interface GatewaySettings {
   readonly readyTimeoutMs: number;
   /** Reload the supergraph file when it changes. */
   readonly watchSupergraph: boolean;
+  /** Keep-alive connections to each subgraph at most (a bounded pool; more fetches queue). */
+  readonly subgraphMaxSockets: number;
+  /**
+   * The response cache for anonymous queries (response-cache.ts), or null for none. How long an
+   * answer is kept is decided by the subgraphs' cache hints; these bound its size.
+   */
+  readonly responseCache: ResponseCacheSettings | null;
+  /** Gateway processes sharing the port (node:cluster); 1 serves from this process alone. */
+  readonly workers: number;
+}
+
+export interface ResponseCacheSettings {
+  readonly maxEntries: number;
+  readonly maxBytes: number;
 }
 
 export const RATE_LIMITED_FIELDS = ['submitComplaint', 'mySubsidies', 'rateComplaint', 'requestReview'] as const;
@@ -94,5 +108,8 @@ export function defaultGatewaySettings(production: boolean): GatewaySettings {
     shutdownGraceMs: 10_000,
     readyTimeoutMs: 2000,
     watchSupergraph: true,
+    subgraphMaxSockets: 64,
+    responseCache: { maxEntries: 10_000, maxBytes: 64 * MIB },
+    workers: 1,
   };
 }

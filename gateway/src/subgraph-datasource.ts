@@ -6,7 +6,7 @@ import type { GatewayContext } from './context';
 import type { GatewayMetrics } from './metrics';
 import { limitFor, type RoleClass } from './settings';
 import { deliberateRefusal, fetchFailure, httpFailure, SubgraphFailure, unreadableAnswer } from './subgraph-errors';
-import { createSubgraphFetcher, fetchPolicy, SubgraphFetchError, type FetchPolicy } from './subgraph-fetcher';
+import { createSubgraphFetcher, fetchPolicy, SubgraphFetchError, type FetchPolicy, type SubgraphFetcher } from './subgraph-fetcher';
 
 type FetcherResponse = Awaited<ReturnType<RemoteGraphQLDataSource['fetcher']>>;
 type ProcessResult = ReturnType<RemoteGraphQLDataSource<GatewayContext>['process']>;
@@ -17,6 +17,8 @@ export interface SubgraphDataSourceOptions {
   readonly timeoutsMs: Record<RoleClass, number>;
   readonly slowRootFields: ReadonlySet<string>;
   readonly slowFieldTimeoutMs: number;
+  /** Keep-alive connections to the subgraph at most. */
+  readonly maxSockets: number;
   readonly metrics: GatewayMetrics;
   readonly logger: Logger;
 }
@@ -29,10 +31,18 @@ export interface SubgraphDataSourceOptions {
  */
 export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   private readonly options: SubgraphDataSourceOptions;
+  private readonly subgraphFetcher: SubgraphFetcher;
 
   constructor(options: SubgraphDataSourceOptions) {
-    super({ url: options.url, fetcher: createSubgraphFetcher(options.name, options.metrics) });
+    const fetcher = createSubgraphFetcher(options.name, options.metrics, { maxSockets: options.maxSockets });
+    super({ url: options.url, fetcher });
     this.options = options;
+    this.subgraphFetcher = fetcher;
+  }
+
+  /** Closes the kept-alive connections to the subgraph. */
+  close(): void {
+    this.subgraphFetcher.close();
   }
 
   override process(options: GraphQLDataSourceProcessOptions<GatewayContext>): ProcessResult {

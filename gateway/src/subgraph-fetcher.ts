@@ -1,11 +1,13 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type { RemoteGraphQLDataSource } from '@apollo/gateway';
 import type { GatewayMetrics } from './metrics';
+import { createSubgraphAgents, exchange, type SubgraphAgents } from './subgraph-http';
 
 /**
- * The HTTP fetch from the gateway to one subgraph: a deadline (AbortSignal.timeout) that
- * covers connecting, waiting and reading the body; one retry after a connection error for
- * queries; and in-flight deduplication of identical queries of the same caller.
+ * The HTTP fetch from the gateway to one subgraph: over a bounded pool of keep-alive
+ * connections (subgraph-http.ts), with a deadline (AbortSignal.timeout) that covers connecting,
+ * waiting and reading the body; one retry after a connection error for queries; and in-flight
+ * deduplication of identical queries of the same caller.
  *
  * RemoteGraphQLDataSource calls `fetcher(url, init)` without the request's context, so the
  * data source passes the per-call policy through AsyncLocalStorage.
@@ -68,16 +70,29 @@ function isTimeout(err: unknown, signal: AbortSignal): boolean {
   return signal.aborted || (err instanceof Error && (err.name === 'TimeoutError' || err.name === 'AbortError'));
 }
 
-export function createSubgraphFetcher(subgraph: string, metrics: GatewayMetrics) {
+/** Connections kept open to one subgraph at most; further fetches wait for a free one. */
+export const DEFAULT_MAX_SOCKETS = 64;
+
+export interface SubgraphFetcherOptions {
+  /** Keep-alive connections to the subgraph at most (a bounded pool per subgraph). */
+  readonly maxSockets?: number;
+}
+
+export type SubgraphFetcher = ((url: string, init?: FetcherRequestInit) => Promise<Response>) & {
+  /** Closes the kept-alive connections. */
+  close(): void;
+};
+
+export function createSubgraphFetcher(subgraph: string, metrics: GatewayMetrics, options: SubgraphFetcherOptions = {}): SubgraphFetcher {
   const inFlight = new Map<string, Promise<BufferedResponse>>();
+  const agents: SubgraphAgents = createSubgraphAgents(options.maxSockets ?? DEFAULT_MAX_SOCKETS);
 
   async function attempt(url: string, init: FetcherRequestInit, signal: AbortSignal): Promise<BufferedResponse> {
     const end = metrics.subgraphFetchDuration.startTimer({ subgraph });
     try {
-      const res = await fetch(url, { method: init.method, headers: init.headers, body: init.body, signal });
-      const body = await res.text();
-      end({ outcome: res.ok ? 'ok' : 'error' });
-      return { status: res.status, statusText: res.statusText, headers: [...res.headers], body };
+      const answer = await exchange(url, { method: init.method, headers: init.headers, body: init.body }, signal, agents);
+      end({ outcome: answer.status >= 200 && answer.status < 300 ? 'ok' : 'error' });
+      return answer;
     } catch (err) {
       end({ outcome: 'error' });
       throw err;
@@ -102,7 +117,7 @@ export function createSubgraphFetcher(subgraph: string, metrics: GatewayMetrics)
     }
   }
 
-  return async function subgraphFetch(url: string, init: FetcherRequestInit = {}): Promise<Response> {
+  async function subgraphFetch(url: string, init: FetcherRequestInit = {}): Promise<Response> {
     const policy = fetchPolicy.getStore() ?? DEFAULT_POLICY;
     let buffered: BufferedResponse;
     if (!policy.idempotent) {
@@ -124,5 +139,6 @@ export function createSubgraphFetcher(subgraph: string, metrics: GatewayMetrics)
       statusText: buffered.statusText,
       headers: buffered.headers,
     });
-  };
+  }
+  return Object.assign(subgraphFetch, { close: () => agents.destroy() });
 }

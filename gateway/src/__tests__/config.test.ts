@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { ConfigError } from '../../../lib/config';
 import { readGatewayConfig } from '../config';
 import { defaultGatewaySettings, limitFor, RATE_LIMITED_FIELDS } from '../settings';
@@ -40,6 +41,10 @@ describe('readGatewayConfig', () => {
       SHUTDOWN_GRACE_MS: '5000',
       READY_TIMEOUT_MS: '1000',
       SUPERGRAPH_WATCH: 'false',
+      SUBGRAPH_MAX_SOCKETS: '16',
+      RESPONSE_CACHE_MAX_ENTRIES: '500',
+      RESPONSE_CACHE_MAX_MB: '8',
+      GATEWAY_WORKERS: '3',
     });
     expect(settings).toEqual({
       maxTokens: 3000,
@@ -56,7 +61,16 @@ describe('readGatewayConfig', () => {
       shutdownGraceMs: 5000,
       readyTimeoutMs: 1000,
       watchSupergraph: false,
+      subgraphMaxSockets: 16,
+      responseCache: { maxEntries: 500, maxBytes: 8 * 1024 * 1024 },
+      workers: 3,
     });
+  });
+
+  it('turns the response cache off with RESPONSE_CACHE=false and takes a worker per core with GATEWAY_WORKERS=auto', () => {
+    const { settings } = readGatewayConfig({ RESPONSE_CACHE: 'false', GATEWAY_WORKERS: 'auto' });
+    expect(settings.responseCache).toBeNull();
+    expect(settings.workers).toBe(availableParallelism());
   });
 
   it('names every bad variable at once', () => {

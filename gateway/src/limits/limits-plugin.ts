@@ -6,7 +6,7 @@ import type { GatewayContext } from '../context';
 import type { GatewayMetrics } from '../metrics';
 import { limitFor, type GatewaySettings } from '../settings';
 import { measureOperation, type OperationShape } from './operation-shape';
-import type { RateLimiter } from './rate-limiter';
+import type { RateDecision, RateLimiter } from './rate-limiter';
 
 /**
  * Refuses, before any subgraph is asked, operations that are too deep, too wide or too costly
@@ -25,7 +25,8 @@ function tooExpensive(message: string, measured: number, limit: number) {
 
 export interface LimitsDeps {
   readonly settings: GatewaySettings;
-  readonly rateLimiter: RateLimiter;
+  /** This process's counters, or the cluster primary's (cluster.ts) shared by every worker. */
+  readonly rateLimiter: Pick<RateLimiter, 'take'> | { take(key: string, n: number): Promise<RateDecision> };
   readonly metrics: GatewayMetrics;
 }
 
@@ -98,7 +99,7 @@ export function limitsPlugin({ settings, rateLimiter, metrics }: LimitsDeps): Ap
           const caller = principal.sub !== null ? `sub:${principal.sub}` : `addr:${clientAddress}`;
           for (const [field, n] of shape.rootFields) {
             if (!limitedFields.has(field)) continue;
-            const decision = rateLimiter.take(`${field}|${caller}`, n);
+            const decision = await rateLimiter.take(`${field}|${caller}`, n);
             if (decision.allowed) continue;
             metrics.rateLimited.inc({ field });
             const limited = rateLimited(decision.retryAfterSeconds);
