@@ -26,6 +26,9 @@ export interface ComparisonDeps {
   readonly graph: GraphReader;
 }
 
+/** Months read at the same time: the gateway and finance serve several page chains at once. */
+export const CONCURRENT_PERIODS = 3;
+
 /** How long `runComparison` waits for a run before answering with it still RUNNING (the gateway gives auditors 15 s). */
 export const RUN_WAIT_MS = 8_000;
 
@@ -39,7 +42,8 @@ export interface StartedComparison {
 /**
  * Starts one rule over a region and a span of months: checks the request, records the run
  * (RUNNING), and goes on in the background: reads the officials register when the rule needs
- * it, then each month's payments page by page, hands every page to the rule and raises its
+ * it, then the payments of each month page by page (a few months at a time, each with a rule
+ * run of its own), hands every page to the rule and raises its
  * alerts (skipping subjects already alerted by the same rule version), and records what was
  * read and raised. A province-wide run outlives the request that started it; callers follow it
  * with `comparisonRun(id)`. A failure is recorded (FAILED, with the rows read so far); the
@@ -56,16 +60,33 @@ export async function startComparison(deps: ComparisonDeps, request: ComparisonR
       officials = await deps.graph.officials(request.regionCode);
       rowsRead += officials.length;
     }
-    const ruleRun = rule.start({ datesOfDeath: (keys) => deps.deaths.datesOfDeath(keys), officials });
+    const references = { datesOfDeath: (keys: readonly string[]) => deps.deaths.datesOfDeath(keys), officials };
     const raise = (candidates: Parameters<AlertSource['raise']>[3]) =>
       deps.alerts.raise(run.id, rule.name, rule.version, candidates);
-    for (const period of periods) {
+    const queue = [...periods];
+    let stopped = false;
+    // Each month is its own cursor chain and its own rule state, so months overlap without mixing.
+    const comparePeriod = async (period: string) => {
+      const ruleRun = rule.start(references);
       for await (const page of deps.graph.payments(request.regionCode, period)) {
+        if (stopped) return;
         rowsRead += page.length;
         await raise(await ruleRun.consume(page));
       }
       await raise(ruleRun.finishPeriod());
-    }
+    };
+    const worker = async () => {
+      try {
+        for (let period = queue.shift(); period !== undefined && !stopped; period = queue.shift()) await comparePeriod(period);
+      } catch (err) {
+        stopped = true;
+        throw err;
+      }
+    };
+    // Every worker has stopped before the run is recorded, so nothing is raised after its record.
+    const ended = await Promise.allSettled(Array.from({ length: Math.min(CONCURRENT_PERIODS, periods.length) }, worker));
+    const failure = ended.find((r): r is PromiseRejectedResult => r.status === 'rejected');
+    if (failure) throw failure.reason;
   };
   const done = work().then(
     async () => deps.runs.finish(run, { status: 'DONE', rowsRead, alertsRaised: await deps.alerts.countRaised(run.id) }),

@@ -124,10 +124,15 @@ export class AlertSource {
     }));
     const size = 500;
     for (let i = 0; i < rows.length; i += size) {
-      await this.knex('alerts')
-        .insert(rows.slice(i, i + size))
-        .onConflict(['rule', 'rule_version', 'subject_type', 'subject_id'])
-        .ignore();
+      // Months of one run insert at the same time; a statement InnoDB picks as a deadlock victim
+      // is safe to send again (subjects already alerted are skipped either way).
+      await retryOnCollision(() =>
+        this.knex('alerts')
+          .insert(rows.slice(i, i + size))
+          .onConflict(['rule', 'rule_version', 'subject_type', 'subject_id'])
+          .ignore()
+          .then(() => undefined),
+      );
     }
   }
 

@@ -6,9 +6,8 @@ import { paymentCandidate, type AlertCandidate, type ComparisonRule, type Paymen
  * period. The first payment (by payment date, then id) is the due one; each further payment is
  * an alert, unless a reversal of the group cancelled it (a reversal cancels the latest).
  *
- * Memory stays small at province scale: a group keeps only its first payment's id until a second
- * arrives, and the groups of a period are dropped once the period is finished (the runner reads
- * one period at a time).
+ * Memory stays bounded at province scale: the runner gives each period a rule run of its own,
+ * and its groups are dropped once the period is finished.
  */
 export const duplicatePayment: ComparisonRule = {
   name: 'DUPLICATE_PAYMENT',

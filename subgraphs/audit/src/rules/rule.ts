@@ -62,7 +62,7 @@ export interface RuleReferences {
   readonly officials: readonly OfficialFact[];
 }
 
-/** One run of a rule: pages of one period arrive in order, then `finishPeriod`, then the next period. */
+/** A rule's work on one period: the period's pages arrive in order, then `finishPeriod` once. */
 export interface RuleRun {
   consume(page: readonly PaymentFact[]): Promise<AlertCandidate[]>;
   /** The alerts that need the whole period (duplicates); called after its last page. */
