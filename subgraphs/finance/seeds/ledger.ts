@@ -1,5 +1,5 @@
 import type { Knex } from 'knex';
-import { insertInChunks } from '../../../lib/db/bulk';
+import { bulkLoad } from '../../../lib/db/bulk-load';
 import { Random } from '../../../lib/random';
 import { villagesUnder } from '../../../lib/regions/divisions';
 import type { SeedScope } from '../../../lib/subgraph/store';
@@ -140,7 +140,7 @@ export function demoVillageLedger(village: string): { entries: LedgerEntryRow[];
   return { entries, head: heads.get(village) ?? null };
 }
 
-/** Villages per round trip group; entries are inserted in chunks within it. */
+/** Villages generated and loaded at a time (bulkLoad: multi-row INSERTs on MySQL, one prepared INSERT on SQLite). */
 const VILLAGES_PER_GROUP = 500;
 
 /**
@@ -162,9 +162,9 @@ export async function seedLedgers(knex: Knex, scope: SeedScope): Promise<void> {
           heads.push({ village_code: village, last_seq: ledger.head.lastSeq, last_hash: ledger.head.lastHash, updated_at: createdAtOf(LATE_PERIOD) });
         }
       }
-      await insertInChunks(trx, 'ledger_entries', entries as unknown as Record<string, unknown>[]);
-      await insertInChunks(trx, 'ledger_monthly_totals', monthlyTotalsOf(entries) as unknown as Record<string, unknown>[]);
-      await insertInChunks(trx, 'ledger_chain_heads', heads);
+      await bulkLoad(trx, 'ledger_entries', entries as unknown as Record<string, unknown>[]);
+      await bulkLoad(trx, 'ledger_monthly_totals', monthlyTotalsOf(entries) as unknown as Record<string, unknown>[]);
+      await bulkLoad(trx, 'ledger_chain_heads', heads);
     }
   });
 }
