@@ -133,6 +133,16 @@ describe.each(DIALECTS)('finance payments and fund projects, read through the ga
     expect(body.data.payments.edges.map((e: { node: { id: string } }) => e.node.id)).toEqual(expected.slice(0, 5).map((p) => p.id));
   });
 
+  it('gives auditors pages of up to 500 payments and everyone else up to 100', async () => {
+    const page = `query($first: Int) { payments(regionCode: "431002", first: $first) { edges { node { id } } pageInfo { hasNextPage } } }`;
+    const forAuditor = await stack.query(page, { first: 500 }, { token: auditor });
+    expect(forAuditor.body.errors).toBeUndefined();
+    expect(forAuditor.body.data.payments.edges).toHaveLength(500);
+    const forPublic = await stack.query(page, { first: 100 });
+    expect(forPublic.body.data.payments.edges).toHaveLength(100);
+    expect(forPublic.body.data.payments.pageInfo.hasNextPage).toBe(true);
+  });
+
   it('never shows the public an unmasked name or ID number', async () => {
     const identities = rawIdentities(TOWNSHIP);
     const person = demoPeople(VILLAGE)[0];

@@ -28,6 +28,8 @@ export interface RegionPaymentsFilter {
   period?: string | null;
   first?: number | null;
   after?: string | null;
+  /** The largest page this caller may ask for. */
+  maxFirst?: number;
 }
 
 export interface PageArgs {
@@ -67,7 +69,7 @@ export class PaymentSource {
 
   /** Payments in villages under a region, ordered by (village_code, id). */
   async listUnderRegion(filter: RegionPaymentsFilter): Promise<PaymentConnectionParent> {
-    const first = clampFirst(filter.first);
+    const first = clampFirst(filter.first, filter.maxFirst);
     const after = decodeCursor(filter.after, 2) as [string, string] | null;
     const [lo, hi] = regionRange(filter.regionCode);
     const filtered = () => {
