@@ -1,6 +1,4 @@
 import { runSubgraph } from '../../../lib/subgraph/main';
-import { APPEND_ONLY_TABLES, migrations } from '../migrations';
-import { seed } from '../seeds';
-import { createServer } from './server';
+import { complaintsProcess } from './process';
 
-void runSubgraph('complaints', { createServer, migrations, seed, usesGateway: true, appendOnlyTables: APPEND_ONLY_TABLES });
+void runSubgraph('complaints', complaintsProcess);

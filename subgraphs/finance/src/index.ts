@@ -1,14 +1,4 @@
 import { runSubgraph } from '../../../lib/subgraph/main';
-import { migrations } from '../migrations';
-import { APPEND_ONLY_TABLES } from '../migrations/20261127_0103_append_only_triggers';
-import { seed } from '../seeds';
-import { createServer } from './server';
+import { financeProcess } from './process';
 
-void runSubgraph('finance', {
-  createServer,
-  migrations,
-  seed,
-  // Ledger entries and payments are insert-only (corrections are reversals); import batches
-  // record what was accepted. The serving MySQL user gets no UPDATE or DELETE on any of them.
-  appendOnlyTables: [...APPEND_ONLY_TABLES, 'payments'],
-});
+void runSubgraph('finance', financeProcess);

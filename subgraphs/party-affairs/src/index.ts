@@ -1,6 +1,4 @@
 import { runSubgraph } from '../../../lib/subgraph/main';
-import { migrations } from '../migrations';
-import { seed } from '../seeds';
-import { createServer } from './server';
+import { partyAffairsProcess } from './process';
 
-void runSubgraph('party-affairs', { createServer, migrations, seed });
+void runSubgraph('party-affairs', partyAffairsProcess);

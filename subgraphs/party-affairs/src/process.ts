@@ -1,0 +1,14 @@
+import type { SubgraphProcess } from '../../../lib/subgraph/main';
+import { migrations } from '../migrations';
+import { seed } from '../seeds';
+import { createServer } from './server';
+
+/** Everything that runs the party-affairs subgraph: index.ts listens with it, tests start it in-process. */
+export const partyAffairsProcess: SubgraphProcess = {
+  createServer,
+  migrations,
+  seed,
+  // A published notice, a registered relative and an accountability decision are records: the
+  // serving MySQL user may add them, never rewrite them. Officials' terms and obligations change.
+  appendOnlyTables: ['disclosure_notices', 'official_relatives', 'accountability_actions'],
+};
