@@ -16,7 +16,8 @@ import { TEST_PERSON_KEY_SECRET } from './helpers/tokens';
 const ROOT_URL = process.env.TEST_MYSQL_URL?.replace(/\/+$/, '');
 const ER_TABLEACCESS_DENIED = 1142;
 
-(ROOT_URL ? describe.each(SUBGRAPHS.map((s) => s.name)) : describe.skip.each(['(set TEST_MYSQL_URL)']))(
+// Only MySQL has users and grants; without TEST_MYSQL_URL these are reported as skipped.
+(ROOT_URL ? describe : describe.skip).each(SUBGRAPHS.map((s) => s.name))(
   'the serving MySQL user of %s',
   (name) => {
     const suffix = randomBytes(3).toString('hex');
