@@ -69,7 +69,10 @@ function readSettings(reader: EnvReader): GatewaySettings {
     watchSupergraph: flag(reader, 'SUPERGRAPH_WATCH', d.watchSupergraph),
     subgraphMaxSockets: int('SUBGRAPH_MAX_SOCKETS', d.subgraphMaxSockets),
     responseCache: flag(reader, 'RESPONSE_CACHE', d.responseCache !== null)
-      ? { maxEntries: int('RESPONSE_CACHE_MAX_ENTRIES', d.responseCache?.maxEntries ?? 10_000), maxBytes: int('RESPONSE_CACHE_MAX_MB', 64) * 1024 * 1024 }
+      ? {
+          maxEntries: int('RESPONSE_CACHE_MAX_ENTRIES', d.responseCache?.maxEntries ?? 10_000),
+          maxBytes: int('RESPONSE_CACHE_MAX_MB', (d.responseCache?.maxBytes ?? 64 * 1024 * 1024) / 1024 / 1024) * 1024 * 1024,
+        }
       : null,
     workers: workerCount(reader),
   };

@@ -72,8 +72,9 @@ export interface GatewaySettings {
   /** Keep-alive connections to each subgraph at most (a bounded pool; more fetches queue). */
   readonly subgraphMaxSockets: number;
   /**
-   * The response cache for anonymous queries (response-cache.ts), or null for none. How long an
-   * answer is kept is decided by the subgraphs' cache hints; these bound its size.
+   * The response cache for anonymous queries (response-cache.ts), or null for none (the default
+   * outside production). How long an answer is kept is decided by the subgraphs' cache hints;
+   * these bound its size.
    */
   readonly responseCache: ResponseCacheSettings | null;
   /** Gateway processes sharing the port (node:cluster); 1 serves from this process alone. */
@@ -109,7 +110,8 @@ export function defaultGatewaySettings(production: boolean): GatewaySettings {
     readyTimeoutMs: 2000,
     watchSupergraph: true,
     subgraphMaxSockets: 64,
-    responseCache: { maxEntries: 10_000, maxBytes: 64 * MIB },
+    // Production keeps public answers; development and tests always see the stores as they are.
+    responseCache: production ? { maxEntries: 10_000, maxBytes: 64 * MIB } : null,
     workers: 1,
   };
 }

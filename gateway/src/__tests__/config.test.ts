@@ -42,6 +42,7 @@ describe('readGatewayConfig', () => {
       READY_TIMEOUT_MS: '1000',
       SUPERGRAPH_WATCH: 'false',
       SUBGRAPH_MAX_SOCKETS: '16',
+      RESPONSE_CACHE: 'true',
       RESPONSE_CACHE_MAX_ENTRIES: '500',
       RESPONSE_CACHE_MAX_MB: '8',
       GATEWAY_WORKERS: '3',
@@ -67,10 +68,11 @@ describe('readGatewayConfig', () => {
     });
   });
 
-  it('turns the response cache off with RESPONSE_CACHE=false and takes a worker per core with GATEWAY_WORKERS=auto', () => {
-    const { settings } = readGatewayConfig({ RESPONSE_CACHE: 'false', GATEWAY_WORKERS: 'auto' });
+  it('keeps the response cache off outside production unless RESPONSE_CACHE=true, and takes a worker per core with GATEWAY_WORKERS=auto', () => {
+    const { settings } = readGatewayConfig({ GATEWAY_WORKERS: 'auto' });
     expect(settings.responseCache).toBeNull();
     expect(settings.workers).toBe(availableParallelism());
+    expect(defaultGatewaySettings(true).responseCache).toEqual({ maxEntries: 10_000, maxBytes: 64 * 1024 * 1024 });
   });
 
   it('names every bad variable at once', () => {
