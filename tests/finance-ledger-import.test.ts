@@ -156,9 +156,17 @@ describe.each(DIALECTS)('finance ledger imports through the gateway (%s)', (dial
   });
 
   it('refuses malformed values (a month 13, an amount with three decimals) before anything runs', async () => {
-    // Asked of the subgraph itself: the gateway does not know the custom scalars, so the finance
-    // subgraph's variable coercion is what refuses them (the gateway currently masks that 400).
+    // The gateway does not know the custom scalars, so the finance subgraph's variable coercion
+    // refuses them; the gateway passes that refusal on with its code and message.
     const before = await totals();
+    const through = await stack.query(
+      IMPORT,
+      { input: { batchKey: 'township-2017-06-format', entries: [entry({ period: '2017-13' })] } },
+      { token: clerk },
+    );
+    expect(codes(through.body)).toEqual(['BAD_USER_INPUT']);
+    expect(through.body.errors![0].message).toMatch(/entries\[0\]\.period/);
+    expect(JSON.stringify(through.body)).not.toMatch(/localhost|127\.0\.0\.1/);
     const { body } = await stack.subgraphs.finance.query(
       IMPORT,
       { input: { batchKey: 'township-2017-06-format', entries: [entry({ period: '2017-13' }), entry({ amount: '1.005' })] } },

@@ -70,8 +70,17 @@ export function unreadableAnswer(subgraph: string, err: unknown): SubgraphFailur
   );
 }
 
-/** Refusals a subgraph makes on purpose with an HTTP status (its token check, its own limits). */
-const PASSED_THROUGH = new Set<string>([ErrorCode.UNAUTHENTICATED, ErrorCode.FORBIDDEN, ErrorCode.RATE_LIMITED]);
+/**
+ * Refusals a subgraph makes on purpose with an HTTP status: its token check, its own limits, and
+ * BAD_USER_INPUT from coercing variables of custom scalars (Money, Period, ...), which the
+ * gateway passes through uncoerced: the caller must learn which value was wrong.
+ */
+const PASSED_THROUGH = new Set<string>([
+  ErrorCode.UNAUTHENTICATED,
+  ErrorCode.FORBIDDEN,
+  ErrorCode.RATE_LIMITED,
+  ErrorCode.BAD_USER_INPUT,
+]);
 
 /**
  * A non-2xx answer whose body is a GraphQL error we raised on purpose (e.g. the subgraph found
