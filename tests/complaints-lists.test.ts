@@ -218,7 +218,7 @@ describe.each(DIALECTS)('complaint lists, statistics and subjects through the ga
     expect(res.body.errors?.map((e) => [e.extensions?.code, e.message])).toEqual([['BAD_USER_INPUT', 'from (2017-05-01) must not be after to (2017-04-01)']]);
   });
 
-  it('checks a subject through the gateway: a payment, a project and an official that exist are accepted, unknown ids refused', async () => {
+  it('checks a subject through the gateway: a payment, a project, a ledger entry and an official that exist are accepted, unknown ids refused', async () => {
     const payment = demoPayments(VILLAGE)[0];
     const submit = (subjectType: string, subjectId: string) =>
       stack.query(
@@ -241,6 +241,15 @@ describe.each(DIALECTS)('complaint lists, statistics and subjects through the ga
     const official = await submit('Official', demoOfficials(VILLAGE)[0].id);
     expect(official.body.errors).toBeUndefined();
     expect(official.body.data.submitComplaint.complaint.subject).toEqual({ __typename: 'Official' });
+    const entry = await stack.subgraphs.finance.db.knex('ledger_entries').where({ village_code: VILLAGE }).orderBy('seq').first();
+    const ledger = await submit('LedgerEntry', entry.id);
+    expect(ledger.body.errors).toBeUndefined();
+    expect(await stack.subgraphs.complaints.db.knex('complaints').where({ subject_type: 'LedgerEntry', subject_id: entry.id }).count({ n: '*' })).toEqual([{ n: 1 }]);
+    const unknownEntry = await submit('LedgerEntry', 'LE-NOPE');
+    expect(unknownEntry.body.errors?.map((e) => [e.extensions?.code, e.message])).toEqual([
+      ['BAD_USER_INPUT', 'No LedgerEntry has id "LE-NOPE"; check the id, or submit without a subject'],
+    ]);
+
     const unknownOfficial = await submit('Official', 'OFF-NOPE');
     expect(unknownOfficial.body.errors?.map((e) => e.extensions?.code)).toEqual(['BAD_USER_INPUT']);
 

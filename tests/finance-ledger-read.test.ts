@@ -205,6 +205,19 @@ describe.each(DIALECTS)('finance village ledgers, read through the gateway (%s)'
     expect(foreign.body.errors?.map((e) => e.extensions?.code)).toEqual(['FORBIDDEN']);
   });
 
+  it('looks one entry up by id for ledger readers of its region, and for nobody else', async () => {
+    const entry = villageEntries(villagesUnder(COUNTY)[0].code)[0];
+    const lookup = `query($id: ID!) { ledgerEntry(id: $id) { id amount region { code } } }`;
+    const mine = await stack.query(lookup, { id: entry.id }, { token: auditor });
+    expect(mine.body).toEqual({ data: { ledgerEntry: { id: entry.id, amount: yuan(entry.amount_fen), region: { code: entry.village_code } } } });
+    const missing = await stack.query(lookup, { id: 'LE-NOPE' }, { token: auditor });
+    expect(missing.body).toEqual({ data: { ledgerEntry: null } });
+    const elsewhere = await signToken({ role: 'staff', region: '431003', dept: 'finance' });
+    expect((await stack.query(lookup, { id: entry.id }, { token: elsewhere })).body).toEqual({ data: { ledgerEntry: null } });
+    const anonymous = await stack.query(lookup, { id: entry.id });
+    expect(anonymous.body.errors?.map((e) => e.extensions?.code)).toEqual(['UNAUTHENTICATED']);
+  });
+
   it('resolves an entry referenced by another subgraph only for callers who may read the ledger', async () => {
     const id = villageEntries(villagesUnder(COUNTY)[0].code)[0].id;
     const entities = `query($reps: [_Any!]!) { _entities(representations: $reps) { ... on LedgerEntry { id amount } } }`;

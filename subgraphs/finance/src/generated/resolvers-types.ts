@@ -450,6 +450,11 @@ export type Query = {
    */
   ledgerEntries: LedgerEntryConnection;
   /**
+   * One ledger entry by its id; null when there is none or it lies outside the caller's region.
+   * Staff, auditors, inspectors, integration clients and service jobs.
+   */
+  ledgerEntry?: Maybe<LedgerEntry>;
+  /**
    * Self-lookup for the public: the payments whose recipient has this ID number AND this name,
    * ordered by payment date. The ID number is only hashed, never stored or returned; every lookup
    * is logged. An ID number with a wrong check digit is BAD_USER_INPUT. Rate-limited by the gateway.
@@ -488,6 +493,12 @@ export type QueryLedgerEntriesArgs = {
   from?: InputMaybe<Scalars['Period']['input']>;
   regionCode: Scalars['ID']['input'];
   to?: InputMaybe<Scalars['Period']['input']>;
+};
+
+
+/** Entry points of the finance subgraph. */
+export type QueryLedgerEntryArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -979,6 +990,7 @@ export type QueryResolvers<ContextType = FinanceContext, ParentType extends Reso
   fundPrograms?: Resolver<Array<ResolversTypes['FundProgram']>, ParentType, ContextType>;
   fundProject?: Resolver<Maybe<ResolversTypes['FundProject']>, ParentType, ContextType, RequireFields<QueryFundProjectArgs, 'id'>>;
   ledgerEntries?: Resolver<ResolversTypes['LedgerEntryConnection'], ParentType, ContextType, RequireFields<QueryLedgerEntriesArgs, 'regionCode'>>;
+  ledgerEntry?: Resolver<Maybe<ResolversTypes['LedgerEntry']>, ParentType, ContextType, RequireFields<QueryLedgerEntryArgs, 'id'>>;
   mySubsidies?: Resolver<Array<ResolversTypes['Payment']>, ParentType, ContextType, RequireFields<QueryMySubsidiesArgs, 'idNumber' | 'name'>>;
   payment?: Resolver<Maybe<ResolversTypes['Payment']>, ParentType, ContextType, RequireFields<QueryPaymentArgs, 'id'>>;
   payments?: Resolver<ResolversTypes['PaymentConnection'], ParentType, ContextType, RequireFields<QueryPaymentsArgs, 'regionCode'>>;

@@ -1,12 +1,15 @@
-import { canSeeRegion, hasRole, requireRoleInRegion, type Principal } from '../../../../lib/auth';
+import { canSeeRegion, hasRole, requireRole, requireRoleInRegion, type Principal } from '../../../../lib/auth';
 import { badUserInput } from '../../../../lib/errors';
 import { isRegionCode } from '../../../../lib/region-range';
 import { authorizeLedgerImport, importLedgerBatch } from '../datasources/ledger-import';
 import { verifyLedger } from '../datasources/ledger-verify';
 import type { LedgerEntryResolvers, MutationResolvers, QueryResolvers } from '../generated/resolvers-types';
 
-/** Ledger details are for the departments (security.md): staff, auditors, inspectors, integration. */
-const LEDGER_READERS = ['staff', 'auditor', 'inspector', 'integration'] as const;
+/**
+ * Ledger details are for the departments (security.md): staff, auditors, inspectors, integration,
+ * and our own service jobs (the complaints subgraph checks that a complaint's subject exists).
+ */
+const LEDGER_READERS = ['staff', 'auditor', 'inspector', 'integration', 'service'] as const;
 
 function mayReadLedger(principal: Principal, villageCode: string): boolean {
   return hasRole(principal, ...LEDGER_READERS) && canSeeRegion(principal, villageCode);
@@ -33,7 +36,12 @@ export const LedgerEntry: LedgerEntryResolvers = {
 };
 
 /** The ledger entry points of Query (spread into Query.ts). */
-export const ledgerQueries: Pick<QueryResolvers, 'ledgerEntries' | 'verifyLedger'> = {
+export const ledgerQueries: Pick<QueryResolvers, 'ledgerEntry' | 'ledgerEntries' | 'verifyLedger'> = {
+  ledgerEntry: async (_root, { id }, ctx) => {
+    requireRole(ctx.principal, [...LEDGER_READERS], 'read ledger entries');
+    const entry = await ctx.ledgerEntries.get(id);
+    return entry && canSeeRegion(ctx.principal, entry.village_code) ? entry : null;
+  },
   ledgerEntries: (_root, { regionCode, from, to, direction, first, after }, ctx) => {
     checkRegionCode(regionCode);
     requireRoleInRegion(ctx.principal, [...LEDGER_READERS], regionCode, 'read ledger entries');
