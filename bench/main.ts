@@ -50,7 +50,7 @@ async function measureOperation(stack: BenchStack, op: BenchOperation, plans: Op
     log(`  not measured: ${error}`);
     return { ...base, error, gateway: null, direct: null, stock: null, sqlSingle: { gateway: null, direct: null, bySubgraph: {} }, pageSize: null };
   }
-  const viaGateway = await statementsPerRequest(stack, plans.gateway);
+  const viaGateway = await statementsPerRequest(stack, plans.probe());
   const sqlSingle = {
     gateway: viaGateway.total,
     direct: plans.direct ? (await statementsPerRequest(stack, plans.direct)).total : null,
@@ -58,8 +58,8 @@ async function measureOperation(stack: BenchStack, op: BenchOperation, plans: Op
   };
   let pageSize = null;
   if (op.pageSize) {
-    const small = await statementsPerRequest(stack, plans.withPageSize(op.pageSize.small));
-    const large = await statementsPerRequest(stack, plans.withPageSize(op.pageSize.large));
+    const small = await statementsPerRequest(stack, plans.probe(op.pageSize.small));
+    const large = await statementsPerRequest(stack, plans.probe(op.pageSize.large));
     pageSize = {
       small: op.pageSize.small,
       smallSql: small.total,

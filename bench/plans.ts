@@ -9,8 +9,11 @@ export interface OperationPlans {
   readonly gateway: RequestPlan;
   readonly direct: RequestPlan | null;
   readonly stock: RequestPlan | null;
-  /** Through our gateway with the page-size variable set to `size`. */
-  readonly withPageSize: (size: number) => RequestPlan;
+  /**
+   * Through our gateway, for counting statements: the page-size variable set to `size` (when
+   * given), and the text made unique by a comment so no cached answer stands in for the work.
+   */
+  readonly probe: (size?: number) => RequestPlan;
 }
 
 /**
@@ -62,10 +65,16 @@ export async function plansFor(op: BenchOperation, stack: BenchStack, apq = fals
     gateway: { url: gatewayUrl, headers, bodyOf: body },
     direct,
     stock: stack.stock ? { url: `http://127.0.0.1:${stack.ports.stock}/graphql`, headers, bodyOf: body } : null,
-    withPageSize: (size) => ({
+    probe: (size) => ({
       url: gatewayUrl,
       headers,
-      bodyOf: bodyMaker(op.query, { ...op.variables, [op.pageSize?.variable ?? 'first']: size }, undefined, false),
+      bodyOf: (n) =>
+        bodyMaker(
+          `${op.query}\n# statement probe ${n}`,
+          size === undefined ? op.variablesOf?.(n) ?? op.variables : { ...op.variables, [op.pageSize?.variable ?? 'first']: size },
+          undefined,
+          false,
+        )(n),
     }),
   };
 }
