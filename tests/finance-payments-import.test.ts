@@ -200,8 +200,10 @@ describe.each(DIALECTS)('importPayments through the gateway (%s)', (dialect) => 
 
   it('refuses UPDATE and DELETE on payments in the store itself', async () => {
     const id = 'PAY-431002001001-201701-DIBAO-0';
-    await expect(knex()('payments').where({ id }).update({ amount: 1 })).rejects.toThrow(/payments are insert-only/);
-    await expect(knex()('payments').where({ id }).delete()).rejects.toThrow(/payments are insert-only/);
+    // Matched by message, not toThrow: better-sqlite3's native addon keeps the SqliteError class of
+    // the first test file a jest worker ran, so in later files it is not this realm's Error.
+    await expect(knex()('payments').where({ id }).update({ amount: 1 })).rejects.toMatchObject({ message: expect.stringMatching(/payments are insert-only/) });
+    await expect(knex()('payments').where({ id }).delete()).rejects.toMatchObject({ message: expect.stringMatching(/payments are insert-only/) });
     expect(await knex()('payments').where({ id }).first()).toMatchObject({ id, amount: 26000 });
   });
 });
