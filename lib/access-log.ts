@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Knex } from 'knex';
+import { insertInChunks } from './db/bulk';
 import type { Migration } from './db/migrate';
 import { toStoreDateTime } from './scalars';
 import type { BaseContext } from './subgraph/context';
@@ -38,6 +39,19 @@ export async function logAccess(
   subject: string,
 ): Promise<void> {
   await knex('access_log').insert(accessLogRow(ctx, action, subject));
+}
+
+/**
+ * Records many reads of one kind at once (a DataLoader batch, a page of alerts): one multi-row
+ * INSERT per chunk, so logging does not turn a batch back into one statement per row.
+ */
+export async function logAccessMany(
+  knex: Knex | Knex.Transaction,
+  ctx: Pick<BaseContext, 'principal' | 'requestId'>,
+  action: string,
+  subjects: readonly string[],
+): Promise<void> {
+  await insertInChunks(knex, 'access_log', subjects.map((subject) => accessLogRow(ctx, action, subject)));
 }
 
 /** The row logAccess writes; for callers that batch many reads of one request into one insert. */

@@ -1,5 +1,4 @@
-import { accessLogRow } from '../../../lib/access-log';
-import { insertInChunks } from '../../../lib/db/bulk';
+import { logAccessMany } from '../../../lib/access-log';
 import type { BaseContext } from '../../../lib/subgraph/context';
 import { AlertSource } from './datasources/alerts';
 import { AuditProjectSource } from './datasources/audit-projects';
@@ -21,7 +20,7 @@ export interface AuditContext extends BaseContext {
 async function logAlertReads(base: BaseContext, rows: readonly AlertRow[]): Promise<void> {
   const subjects = rows.flatMap((row) => (row.person_key ? [row.person_key] : []));
   if (!subjects.length || base.principal.kind === 'anonymous') return;
-  await insertInChunks(base.db.knex, 'access_log', subjects.map((subject) => accessLogRow(base, 'read-alert', subject)));
+  await logAccessMany(base.db.knex, base, 'read-alert', subjects);
 }
 
 export function createContext(base: BaseContext): AuditContext {

@@ -1,7 +1,6 @@
 import DataLoader from 'dataloader';
 import type { Knex } from 'knex';
-import { accessLogRow } from '../../../../lib/access-log';
-import { insertInChunks } from '../../../../lib/db/bulk';
+import { logAccessMany } from '../../../../lib/access-log';
 import type { BaseContext } from '../../../../lib/subgraph/context';
 
 /** The access-log action of a read of a complainant's identity. */
@@ -16,7 +15,7 @@ export class ComplainantReads {
 
   constructor(knex: Knex, ctx: Pick<BaseContext, 'principal' | 'requestId'>) {
     this.loader = new DataLoader(async (ids) => {
-      await insertInChunks(knex, 'access_log', ids.map((id) => accessLogRow(ctx, COMPLAINANT_READ, id)));
+      await logAccessMany(knex, ctx, COMPLAINANT_READ, ids);
       return ids.map(() => true as const);
     });
   }

@@ -1,12 +1,12 @@
 import DataLoader from 'dataloader';
 import type { Knex } from 'knex';
+import { logAccessMany } from '../../../../lib/access-log';
 import { badUserInput, invalidTransition, notFound } from '../../../../lib/errors';
 import { clampFirst, decodeCursor, toConnection } from '../../../../lib/pagination';
 import { idNumberProblem, maskIdNumber, personKey } from '../../../../lib/person';
 import { regionRange } from '../../../../lib/region-range';
 import { toStoreDateTime } from '../../../../lib/scalars';
 import type { BaseContext } from '../../../../lib/subgraph/context';
-import { logAccessBatch } from './access-log-batch';
 import type { OfficialConnectionParent, OfficialRoleRow, OfficialRow, RelativeRow } from './rows';
 import { todayUtc } from './today';
 
@@ -69,7 +69,7 @@ export class OfficialSource {
       const rows: RelativeRow[] = await this.knex('official_relatives')
         .whereIn('official_id', officialIds as string[])
         .orderBy(['official_id', 'registered_at', 'id']);
-      await logAccessBatch(this.knex, this.ctx, 'official.relatives', officialIds);
+      await logAccessMany(this.knex, this.ctx, 'official.relatives', officialIds);
       const grouped = new Map<string, RelativeRow[]>(officialIds.map((id) => [id, []]));
       for (const row of rows) grouped.get(row.official_id)?.push(row);
       return officialIds.map((id) => grouped.get(id) ?? []);
@@ -106,7 +106,7 @@ export class OfficialSource {
       .whereIn('r.person_key', keys);
     type Joined = OfficialRow & { kind: 'HOLDER' | 'RELATIVE'; relation: string | null; matched_key: string };
     const rows: Joined[] = await this.knex.select('*').from(held.unionAll(related).as('roles')).orderBy(['id', 'kind']);
-    await logAccessBatch(this.knex, this.ctx, 'person.officialRoles', keys);
+    await logAccessMany(this.knex, this.ctx, 'person.officialRoles', keys);
     const grouped = new Map<string, OfficialRoleRow[]>(keys.map((k) => [k, []]));
     for (const { kind, relation, matched_key: matched, ...official } of rows) {
       grouped.get(matched)?.push({ kind, relation, official });
@@ -140,7 +140,7 @@ export class OfficialSource {
 
   /** Writes one access-log row for a page of the register read by the audit feed. */
   logRegisterRead(regionCode: string): Promise<void> {
-    return logAccessBatch(this.knex, this.ctx, 'officials.register', [regionCode]);
+    return logAccessMany(this.knex, this.ctx, 'officials.register', [regionCode]);
   }
 
   async register(fields: RegisterOfficialFields): Promise<OfficialRow> {
