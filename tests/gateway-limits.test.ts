@@ -72,6 +72,18 @@ describe.each(DIALECTS)('gateway limits (%s)', (dialect) => {
     });
   });
 
+  it('answers an operationName the document does not hold with a 400, not a 500', async () => {
+    const res = await fetch(stack.gatewayUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: 'query A { region(code: "4310") { name } }', operationName: 'B' }),
+    });
+    expect(res.status).toBe(400);
+    expect(await res.json()).toEqual({
+      errors: [{ message: 'The document has no operation named "B"', extensions: { code: 'OPERATION_RESOLUTION_FAILURE' } }],
+    });
+  });
+
   it('refuses a 100 kB query with 400 GRAPHQL_PARSE_FAILED (maxTokens), not a 500', async () => {
     const query = tokenFlood(100_000);
     expect(query.length).toBeGreaterThan(100_000);

@@ -14,6 +14,7 @@
   // Kept for this tab only (sessionStorage): a token is a credential, it should not outlive the session.
   var token = sessionStorage.getItem(TOKEN_KEY) || '';
   var chosenQuery;
+  var chosenOperation;
 
   /** Shows who the token says the caller is; the gateway, not this page, verifies it. */
   function describe(t) {
@@ -44,6 +45,9 @@
       defaultEditorToolsVisibility: false,
     };
     if (chosenQuery !== undefined) props.query = chosenQuery;
+    // GraphiQL keeps the operation name it parsed last until its editor reparses, so a run right
+    // after choosing an example would send the previous example's name with the new document.
+    if (chosenOperation !== undefined) props.operationName = chosenOperation;
     root.render(React.createElement(GraphiQL, props));
   }
 
@@ -61,6 +65,7 @@
     var example = examples.find(function (e) { return e.name === exampleSelect.value; });
     if (!example) return;
     chosenQuery = example.query;
+    chosenOperation = example.name;
     render();
   });
 

@@ -53,7 +53,16 @@ export function limitsPlugin({ settings, rateLimiter, metrics }: LimitsDeps): Ap
     async requestDidStart() {
       return {
         async didResolveOperation(rc) {
-          if (!rc.operation) return;
+          // No operation matches operationName: the caller's mistake, a 400 here, where the
+          // gateway's executor would throw and make it a 500.
+          if (!rc.operation) {
+            const named = rc.request.operationName;
+            throw refusal(
+              'OPERATION_RESOLUTION_FAILURE',
+              named ? `The document has no operation named "${named}"` : 'The document has several operations: name the one to run (operationName)',
+              400,
+            );
+          }
           const { principal, clientAddress } = rc.contextValue;
           const shape = measure(rc, rc.operation);
 
