@@ -11,7 +11,12 @@ export const BENCH_JWT_SECRET = 'bench-jwt-secret-not-for-production-0123456789'
 /** The province seed computes person keys with it too, so the self-lookup finds its resident. */
 export const BENCH_PERSON_KEY_SECRET = 'bench-person-key-secret-not-for-production-0123';
 
-export const benchDatabaseName = (scale: Scale, subgraph: SubgraphName) => `bench_${scale}_${subgraph.replace(/-/g, '_')}`;
+/**
+ * bench_<scale>_<subgraph>; BENCH_DATABASE_PREFIX replaces `bench` so that two engineers can
+ * benchmark on one server without dropping each other's databases.
+ */
+export const benchDatabaseName = (scale: Scale, subgraph: SubgraphName) =>
+  `${process.env.BENCH_DATABASE_PREFIX ?? 'bench'}_${scale}_${subgraph.replace(/-/g, '_')}`;
 
 export const benchDatabaseUrl = (mysqlUrl: string, scale: Scale, subgraph: SubgraphName) =>
   `${mysqlUrl}/${benchDatabaseName(scale, subgraph)}`;

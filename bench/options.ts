@@ -36,7 +36,8 @@ export interface BenchOptions {
 const USAGE = `usage: npm run bench -- [--scale city|province] [--stock] [--connections N] [--duration S]
          [--warmup S] [--soak S] [--only op1,op2] [--no-import] [--import-rows N] [--keep]
          [--report NAME] [--gateway-env NAME=value ...] [--apq]
-environment: BENCH_MYSQL_URL (default mysql://root@127.0.0.1:3306), BENCH_PORT_BASE (default 4100)`;
+environment: BENCH_MYSQL_URL (default mysql://root@127.0.0.1:3306), BENCH_PORT_BASE (default 4100),
+             BENCH_DATABASE_PREFIX (default bench: databases bench_<scale>_<subgraph>)`;
 
 export class UsageError extends Error {}
 
