@@ -181,6 +181,31 @@ const addRunFailure: Migration = {
   },
 };
 
+const addRunOwner: Migration = {
+  name: '20261127_1006_comparison_run_owner',
+  async up(knex) {
+    // A run lives in the memory of the process that started it: the record names that process
+    // (host and pid) and when it last said it was still working, so that a later process can
+    // tell a run whose process died (it stays RUNNING for ever otherwise) from a live replica's.
+    await knex.schema.alterTable('comparison_runs', (t) => {
+      t.string('owner_host', 255).nullable();
+      t.integer('owner_pid').nullable();
+      time(t, 'heartbeat_at').nullable();
+      t.index(['status'], 'comparison_runs_status_idx');
+    });
+    // Runs recorded before owners were: their start is their last sign of life.
+    await knex('comparison_runs').update({ heartbeat_at: knex.ref('started_at') });
+  },
+  async down(knex) {
+    await knex.schema.alterTable('comparison_runs', (t) => {
+      t.dropIndex(['status'], 'comparison_runs_status_idx');
+      t.dropColumn('heartbeat_at');
+      t.dropColumn('owner_pid');
+      t.dropColumn('owner_host');
+    });
+  },
+};
+
 /** audit's own migrations, in order, after the standard ones (regions, seed_runs, calendar, access log). */
 export const migrations: readonly Migration[] = [
   createAuditProjects,
@@ -188,4 +213,5 @@ export const migrations: readonly Migration[] = [
   createRegisters,
   createComparisons,
   addRunFailure,
+  addRunOwner,
 ];

@@ -1,5 +1,6 @@
 import { logAccessMany } from '../../../lib/access-log';
 import type { BaseContext } from '../../../lib/subgraph/context';
+import type { RunKeeper } from './comparison/run-keeper';
 import { AlertSource } from './datasources/alerts';
 import { AuditProjectSource } from './datasources/audit-projects';
 import { ComparisonRunSource } from './datasources/comparison-runs';
@@ -14,6 +15,8 @@ export interface AuditContext extends BaseContext {
   readonly alerts: AlertSource;
   readonly runs: ComparisonRunSource;
   readonly deaths: DeathRegisterSource;
+  /** The process's keeper of comparison runs (one per process, not per request). */
+  readonly runKeeper: RunKeeper;
 }
 
 /** One access-log row per alert that names a person, in one insert. */
@@ -23,7 +26,7 @@ async function logAlertReads(base: BaseContext, rows: readonly AlertRow[]): Prom
   await logAccessMany(base.db.knex, base, 'read-alert', subjects);
 }
 
-export function createContext(base: BaseContext): AuditContext {
+export function createContext(base: BaseContext, runKeeper: RunKeeper): AuditContext {
   const knex = base.db.knex;
   return {
     ...base,
@@ -32,5 +35,6 @@ export function createContext(base: BaseContext): AuditContext {
     alerts: new AlertSource(knex, (rows) => logAlertReads(base, rows)),
     runs: new ComparisonRunSource(knex),
     deaths: new DeathRegisterSource(knex, base.personKeySecret),
+    runKeeper,
   };
 }

@@ -7,6 +7,7 @@ import type { ComparisonRunRow } from '../datasources/rows';
 import { ruleNamed } from '../rules';
 import type { OfficialFact } from '../rules/rule';
 import type { GraphReader } from './graph-reader';
+import type { RunKeeper } from './run-keeper';
 
 /** The longest span of months one run may compare. */
 export const MAX_RUN_MONTHS = 36;
@@ -24,6 +25,8 @@ export interface ComparisonDeps {
   readonly alerts: AlertSource;
   readonly deaths: DeathRegisterSource;
   readonly graph: GraphReader;
+  /** Records this process as the run's owner and keeps its heartbeat while it goes on. */
+  readonly keeper: RunKeeper;
 }
 
 /** Months read at the same time: the gateway and finance serve several page chains at once. */
@@ -52,7 +55,8 @@ export interface StartedComparison {
 export async function startComparison(deps: ComparisonDeps, request: ComparisonRequest): Promise<StartedComparison> {
   const rule = ruleNamed(request.rule);
   const periods = monthsBetween(request.from, request.to);
-  const run = await deps.runs.start({ ...request, ruleVersion: rule.version });
+  const run = await deps.runs.start({ ...request, ruleVersion: rule.version, owner: deps.keeper.owner });
+  deps.keeper.hold(run.id);
   let rowsRead = 0;
   const work = async () => {
     let officials: OfficialFact[] = [];
@@ -99,7 +103,7 @@ export async function startComparison(deps: ComparisonDeps, request: ComparisonR
       });
       throw err;
     },
-  );
+  ).finally(() => deps.keeper.release(run.id));
   return { run, done };
 }
 

@@ -71,6 +71,11 @@ export interface ComparisonRunRow {
   started_at: string;
   finished_at: string | null;
   failure: string | null;
+  /** The host and pid of the process that runs it (null for runs recorded before owners were). */
+  owner_host: string | null;
+  owner_pid: number | null;
+  /** When its process last said it was still working on it. */
+  heartbeat_at: string | null;
 }
 
 export interface AlertRow {

@@ -206,7 +206,7 @@ export type ComparisonRun = {
   __typename?: 'ComparisonRun';
   /** How many new alerts this run raised (subjects already alerted by this rule version are not raised again). */
   alertsRaised: Scalars['Int']['output'];
-  /** Why a FAILED run stopped; null otherwise. */
+  /** Why a FAILED run stopped, e.g. that the gateway could not be read, or that a restart of the audit subgraph interrupted it and it should be run again; null otherwise. */
   failure?: Maybe<Scalars['String']['output']>;
   /** When it finished; null while RUNNING. */
   finishedAt?: Maybe<Scalars['DateTime']['output']>;
@@ -236,7 +236,7 @@ export type ComparisonRun = {
 export type ComparisonRunStatus =
   /** Every page was read and compared. */
   | 'DONE'
-  /** Stopped before the end (the gateway could not be read); the alerts raised until then stay. */
+  /** Stopped before the end: the gateway could not be read, or the audit subgraph process running it stopped (rowsRead is then 0). The alerts raised until then stay; a new run does not raise them twice. */
   | 'FAILED'
   /** Reading and comparing; rowsRead and alertsRaised are 0 until it ends. */
   | 'RUNNING';

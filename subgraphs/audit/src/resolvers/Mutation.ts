@@ -116,7 +116,7 @@ export const Mutation: MutationResolvers = {
       scope: { region: args.regionCode, roles: ['auditor'], onBehalfOf: actor(ctx) },
     });
     const started = await startComparison(
-      { runs: ctx.runs, alerts: ctx.alerts, deaths: ctx.deaths, graph },
+      { runs: ctx.runs, alerts: ctx.alerts, deaths: ctx.deaths, graph, keeper: ctx.runKeeper },
       { rule: args.rule, regionCode: args.regionCode, from: args.from, to: args.to, startedBy: actor(ctx) },
     );
     // A run that outlives the request fails on its own; its record says so, and the log why.

@@ -25,8 +25,9 @@ export const Query: QueryResolvers = {
   comparisonRun: async (_root, { id }, ctx) => {
     requireAlertReader(ctx.principal, null, 'read comparison runs');
     const run = await ctx.runs.get(id);
-    if (run) requireAlertReader(ctx.principal, run.region_code, 'read comparison runs');
-    return run;
+    if (!run) return null;
+    requireAlertReader(ctx.principal, run.region_code, 'read comparison runs');
+    return ctx.runKeeper.current(run);
   },
   comparisonRules: (_root, _args, ctx) => {
     requireAlertReader(ctx.principal, null, 'list comparison rules');
