@@ -57,6 +57,7 @@ export function createGatewayHttpHandler(parts: GatewayHttpParts) {
 
   const graphql = createGraphQLHttpHandler<GatewayContext>({
     server: parts.server,
+    countStatements: false,
     async maxBodyBytes(req) {
       try {
         return limitFor(await callerOf(req), settings.bodyLimitBytes);

@@ -40,39 +40,59 @@ class ExchangeError extends Error {
   }
 }
 
+/** The exchange's deadline passed before the whole answer was read. */
+export class DeadlineError extends Error {
+  constructor() {
+    super('the deadline passed');
+    this.name = 'TimeoutError';
+  }
+}
+
+/**
+ * POSTs `body` and reads the whole answer, unless `deadline` (a performance.now() time) passes
+ * first: then the request is destroyed and the promise rejects with a DeadlineError. A plain
+ * timer, not an AbortSignal: a signal per fetch cost the gateway a measurable share of its CPU.
+ */
 export function exchange(
-  url: string,
-  init: { method?: string; headers?: Record<string, string>; body?: string | Buffer },
-  signal: AbortSignal,
+  url: URL,
+  init: { headers: Record<string, string>; body: string },
+  deadline: number,
   agents: SubgraphAgents,
 ): Promise<SubgraphAnswer> {
   return new Promise((resolve, reject) => {
-    const target = new URL(url);
-    const secure = target.protocol === 'https:';
-    const body = init.body ?? '';
+    const secure = url.protocol === 'https:';
+    let settled = false;
+    const settle = (fn: () => void) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      fn();
+    };
     const req = (secure ? httpsRequest : httpRequest)(
-      target,
+      url,
       {
-        method: init.method ?? 'POST',
-        headers: { ...init.headers, 'content-length': String(Buffer.byteLength(body)) },
+        method: 'POST',
+        headers: { ...init.headers, 'content-length': String(Buffer.byteLength(init.body)) },
         agent: secure ? agents.https : agents.http,
-        signal,
       },
       (res) => {
         const chunks: Buffer[] = [];
         res.on('data', (chunk: Buffer) => chunks.push(chunk));
         res.on('end', () =>
-          resolve({
-            status: res.statusCode ?? 0,
-            statusText: res.statusMessage ?? '',
-            headers: headerPairs(res.headers),
-            body: Buffer.concat(chunks).toString('utf8'),
-          }),
+          settle(() =>
+            resolve({
+              status: res.statusCode ?? 0,
+              statusText: res.statusMessage ?? '',
+              headers: headerPairs(res.headers),
+              body: Buffer.concat(chunks).toString('utf8'),
+            }),
+          ),
         );
-        res.on('error', (err) => reject(signal.aborted ? signal.reason : new ExchangeError(err)));
+        res.on('error', (err) => settle(() => reject(err instanceof DeadlineError ? err : new ExchangeError(err))));
       },
     );
-    req.on('error', (err: NodeJS.ErrnoException) => reject(signal.aborted ? signal.reason : new ExchangeError(err)));
-    req.end(body);
+    const timer = setTimeout(() => req.destroy(new DeadlineError()), Math.max(0, deadline - performance.now()));
+    req.on('error', (err: NodeJS.ErrnoException) => settle(() => reject(err instanceof DeadlineError ? err : new ExchangeError(err))));
+    req.end(init.body);
   });
 }

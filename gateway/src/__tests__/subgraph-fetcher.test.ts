@@ -1,7 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createGatewayMetrics } from '../metrics';
-import { createSubgraphFetcher, fetchPolicy, SubgraphFetchError, type FetchPolicy } from '../subgraph-fetcher';
+import { createSubgraphFetcher, SubgraphFetchError, type FetchPolicy } from '../subgraph-fetcher';
 
 /** A stand-in subgraph whose behaviour each test sets; it records every request it gets. */
 let server: Server;
@@ -40,8 +40,8 @@ async function received(n: number) {
 }
 
 function call(policy: FetchPolicy, authorization: string, fetcher = createSubgraphFetcher('finance', createGatewayMetrics())) {
-  const init = { method: 'POST', headers: { authorization, 'content-type': 'application/json' }, body: '{"query":"{ ok }"}' };
-  return fetchPolicy.run(policy, () => fetcher(url, init));
+  const request = { headers: { authorization, 'content-type': 'application/json' }, body: '{"query":"{ ok }"}' };
+  return fetcher(new URL(url), request, policy);
 }
 
 describe('the subgraph fetcher', () => {
@@ -54,7 +54,7 @@ describe('the subgraph fetcher', () => {
     const calls = [call(query, 'Bearer A', fetcher), call(query, 'Bearer A', fetcher), call(query, 'Bearer B', fetcher)];
     await received(2);
     waiting.forEach(answer);
-    const bodies = await Promise.all((await Promise.all(calls)).map((r) => r.json()));
+    const bodies = (await Promise.all(calls)).map((r) => JSON.parse(r.body));
     expect(seen.map((s) => s.authorization)).toEqual(['Bearer A', 'Bearer B']);
     expect(bodies).toEqual([{ data: { ok: true } }, { data: { ok: true } }, { data: { ok: true } }]);
     expect((await metrics.subgraphDeduplicated.get()).values[0].value).toBe(1);
@@ -76,7 +76,7 @@ describe('the subgraph fetcher', () => {
     behave = (req, res, n) => (n === 1 ? req.socket.destroy() : answer(res));
     const metrics = createGatewayMetrics();
     const res = await call({ timeoutMs: 5000, idempotent: true }, 'Bearer A', createSubgraphFetcher('finance', metrics));
-    expect(await res.json()).toEqual({ data: { ok: true } });
+    expect(JSON.parse(res.body)).toEqual({ data: { ok: true } });
     expect(seen).toHaveLength(2);
     expect((await metrics.subgraphRetries.get()).values[0].value).toBe(1);
 
