@@ -75,6 +75,26 @@ describe.each(DIALECTS)('gateway operations (%s)', (dialect) => {
     expect(metric(text, 'gateway_requests_in_flight')).toBe(0);
   });
 
+  it('serves /metrics only with the METRICS_TOKEN when one is set', async () => {
+    const token = 'scrape-token-0123456789';
+    const gateway = await startGateway(urls, { settings: { metricsToken: token } });
+    try {
+      const without = await fetch(`${gateway.origin}/metrics`);
+      expect(without.status).toBe(401);
+      expect(without.headers.get('www-authenticate')).toBe('Bearer');
+      expect(await without.json()).toEqual({
+        errors: [{ message: 'Metrics need Authorization: Bearer <the METRICS_TOKEN of this gateway>', extensions: { code: 'UNAUTHENTICATED' } }],
+      });
+      const wrong = await fetch(`${gateway.origin}/metrics`, { headers: { authorization: `Bearer ${token.replace('0', '1')}` } });
+      expect(wrong.status).toBe(401);
+      const right = await fetch(`${gateway.origin}/metrics`, { headers: { authorization: `Bearer ${token}` } });
+      expect(right.status).toBe(200);
+      expect(await right.text()).toContain('# TYPE gateway_requests_total counter');
+    } finally {
+      await gateway.shutdown();
+    }
+  });
+
   it('drains in-flight requests on shutdown and accepts no new connections meanwhile', async () => {
     const proxy = stack.proxies.finance!;
     const shutdownLogs: Array<Record<string, unknown>> = [];

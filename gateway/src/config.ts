@@ -75,7 +75,21 @@ function readSettings(reader: EnvReader): GatewaySettings {
         }
       : null,
     workers: workerCount(reader),
+    metricsToken: metricsToken(reader),
   };
+}
+
+const MIN_METRICS_TOKEN = 16;
+
+function metricsToken(reader: EnvReader): string | null {
+  const token = reader.raw('METRICS_TOKEN') ?? null;
+  if (token !== null && token.length < MIN_METRICS_TOKEN) {
+    reader.problems.push(`METRICS_TOKEN must be at least ${MIN_METRICS_TOKEN} characters; got ${token.length}`);
+  }
+  if (token === null && reader.production) {
+    reader.warnings.push('METRICS_TOKEN is not set: /metrics is open to anyone who reaches the gateway; set it, or keep the port inside the network boundary');
+  }
+  return token;
 }
 
 /** GATEWAY_WORKERS: a number, or `auto` for one per core. */

@@ -79,6 +79,11 @@ export interface GatewaySettings {
   readonly responseCache: ResponseCacheSettings | null;
   /** Gateway processes sharing the port (node:cluster); 1 serves from this process alone. */
   readonly workers: number;
+  /**
+   * When set, /metrics answers only `Authorization: Bearer <metricsToken>` (Prometheus'
+   * `authorization` scrape setting); unset, it is open to whoever reaches the port.
+   */
+  readonly metricsToken: string | null;
 }
 
 export interface ResponseCacheSettings {
@@ -113,5 +118,6 @@ export function defaultGatewaySettings(production: boolean): GatewaySettings {
     // Production keeps public answers; development and tests always see the stores as they are.
     responseCache: production ? { maxEntries: 10_000, maxBytes: 64 * MIB } : null,
     workers: 1,
+    metricsToken: null,
   };
 }

@@ -46,6 +46,7 @@ describe('readGatewayConfig', () => {
       RESPONSE_CACHE_MAX_ENTRIES: '500',
       RESPONSE_CACHE_MAX_MB: '8',
       GATEWAY_WORKERS: '3',
+      METRICS_TOKEN: 'scrape-token-0123456789',
     });
     expect(settings).toEqual({
       maxTokens: 3000,
@@ -65,7 +66,17 @@ describe('readGatewayConfig', () => {
       subgraphMaxSockets: 16,
       responseCache: { maxEntries: 500, maxBytes: 8 * 1024 * 1024 },
       workers: 3,
+      metricsToken: 'scrape-token-0123456789',
     });
+  });
+
+  it('leaves /metrics open without METRICS_TOKEN, warns about it in production, and refuses a short token', () => {
+    expect(readGatewayConfig({}).settings.metricsToken).toBeNull();
+    expect(readGatewayConfig({}).warnings.filter((w) => w.startsWith('METRICS_TOKEN'))).toEqual([]);
+    expect(readGatewayConfig({ NODE_ENV: 'production', JWT_SECRET: SECRET }).warnings.filter((w) => w.startsWith('METRICS_TOKEN'))).toEqual([
+      'METRICS_TOKEN is not set: /metrics is open to anyone who reaches the gateway; set it, or keep the port inside the network boundary',
+    ]);
+    expect(() => readGatewayConfig({ METRICS_TOKEN: 'short' })).toThrow(/METRICS_TOKEN must be at least 16 characters; got 5/);
   });
 
   it('keeps the response cache off outside production unless RESPONSE_CACHE=true, and takes a worker per core with GATEWAY_WORKERS=auto', () => {
