@@ -333,6 +333,42 @@ describe.each(DIALECTS)('party-affairs officials through the gateway (%s)', (dia
       expect(body.errors![0].extensions!.code).toBe(code);
     });
 
+    const actionCount = async () => Number((await stack.subgraphs['party-affairs'].db.knex('accountability_actions').count({ n: '*' }))[0].n);
+
+    it.each([
+      ['a finding', { findingId: 'FND-431002-2017-9999' }, 'Finding FND-431002-2017-9999 was not found'],
+      ['a complaint', { findingId: null, complaintId: 'CMP-NO-SUCH-ONE' }, 'Complaint CMP-NO-SUCH-ONE was not found'],
+    ])('refuses %s that does not exist with NOT_FOUND, and records nothing', async (_label, change, message) => {
+      const before = await actionCount();
+      const { body } = await stack.query(RECORD, { input: { ...input, ...change } }, { token: inspector });
+      expect(body).toEqual({
+        data: null,
+        errors: [{ message, path: ['recordAccountabilityAction'], extensions: { code: 'NOT_FOUND', serviceName: 'party-affairs' } }],
+      });
+      expect(await actionCount()).toBe(before);
+    });
+
+    it('refuses with SUBGRAPH_UNAVAILABLE while the finding cannot be looked up, and records nothing', async () => {
+      const before = await actionCount();
+      await stack.subgraphs.audit.kill();
+      try {
+        const { body } = await stack.query(RECORD, { input }, { token: inspector });
+        expect(body).toEqual({
+          data: null,
+          errors: [
+            {
+              message: 'The finding named as the basis could not be checked just now; nothing was recorded, try again shortly',
+              path: ['recordAccountabilityAction'],
+              extensions: { code: 'SUBGRAPH_UNAVAILABLE', serviceName: 'party-affairs' },
+            },
+          ],
+        });
+      } finally {
+        await stack.subgraphs.audit.revive();
+      }
+      expect(await actionCount()).toBe(before);
+    });
+
     it.each([
       ['an auditor', { role: 'auditor', region: '4310', dept: 'audit' }],
       ['discipline staff who are not inspectors', { role: 'staff', region: COUNTY, dept: 'discipline' }],

@@ -1,5 +1,6 @@
 import type { BaseContext } from '../../../lib/subgraph/context';
 import { AccountabilitySource } from './datasources/accountability';
+import { BasisChecker } from './datasources/basis-checker';
 import { DisclosureSource } from './datasources/disclosures';
 import { OfficialSource } from './datasources/officials';
 
@@ -16,6 +17,6 @@ export function createContext(base: BaseContext): PartyAffairsContext {
     ...base,
     officials: new OfficialSource(knex, base),
     disclosures: new DisclosureSource(knex, base),
-    accountability: new AccountabilitySource(knex, base),
+    accountability: new AccountabilitySource(knex, base, new BasisChecker(base.gateway, base.logger, base.requestId)),
   };
 }

@@ -4,6 +4,7 @@ import type { Knex } from 'knex';
 import { badUserInput } from '../../../../lib/errors';
 import { toStoreDateTime } from '../../../../lib/scalars';
 import type { BaseContext } from '../../../../lib/subgraph/context';
+import type { BasisChecker } from './basis-checker';
 import type { AccountabilityActionRow, OfficialRow } from './rows';
 import { todayUtc } from './today';
 
@@ -34,6 +35,7 @@ export class AccountabilitySource {
   constructor(
     private readonly knex: Knex,
     private readonly ctx: BaseContext,
+    private readonly bases: BasisChecker,
   ) {
     this.byOfficial = new DataLoader((ids) => this.loadBy('official_id', ids as string[]));
     this.byFinding = new DataLoader((ids) => this.loadBy('finding_id', ids as string[]));
@@ -76,6 +78,9 @@ export class AccountabilitySource {
     const reason = fields.reason.trim();
     if (!reason || reason.length > MAX_REASON) throw badUserInput(`reason must be 1 to ${MAX_REASON} characters`);
     if (fields.decidedAt > todayUtc()) throw badUserInput(`decidedAt ${fields.decidedAt} is in the future; record a decision once it is taken`);
+    // A wrong id would record an action whose basis resolves to nothing.
+    if (findingId !== null) await this.bases.requireExists('Finding', findingId);
+    else await this.bases.requireExists('Complaint', complaintId!);
     const row: AccountabilityActionRow = {
       id: randomUUID(),
       official_id: official.id,

@@ -211,7 +211,9 @@ export type Mutation = {
   /**
    * Records an accountability action against an official. Discipline inspectors (dept discipline,
    * role inspector) whose region covers the official's, or an admin. Exactly one of `findingId` and
-   * `complaintId` names the basis.
+   * `complaintId` names the basis, which must exist: it is looked up through the gateway, and an id
+   * that no finding (or complaint) has fails with NOT_FOUND; when it cannot be looked up just now,
+   * SUBGRAPH_UNAVAILABLE, and nothing is recorded.
    */
   recordAccountabilityAction: AccountabilityAction;
   /**

@@ -1,0 +1,54 @@
+import { GraphQLError } from 'graphql';
+import { ErrorCode, notFound } from '../../../../lib/errors';
+import { GatewayUnavailableError, type GatewayClient } from '../../../../lib/gateway-client';
+import type { Logger } from '../../../../lib/logger';
+
+/** What an accountability action can be based on: a finding (audit) or a complaint (complaints). */
+export type BasisType = 'Finding' | 'Complaint';
+
+const LOOKUP_FIELD: Record<BasisType, string> = { Finding: 'finding', Complaint: 'complaint' };
+
+function cannotCheck(type: BasisType): GraphQLError {
+  return new GraphQLError(`The ${type.toLowerCase()} named as the basis could not be checked just now; nothing was recorded, try again shortly`, {
+    extensions: { code: ErrorCode.SUBGRAPH_UNAVAILABLE },
+  });
+}
+
+/**
+ * The basis of an accountability action lives in another subgraph; architecture.md: no subgraph
+ * reads another's store, so it is looked up through the gateway by its root lookup, as the
+ * `service` identity of the whole province. A decision may rest on a finding of a wider audit
+ * than the official's region (a city's audit, a county official), so the lookup is not narrowed
+ * to the inspector's region: it asks whether the record exists, not whether the inspector may read it.
+ */
+export class BasisChecker {
+  constructor(
+    private readonly gateway: GatewayClient | undefined,
+    private readonly logger: Logger,
+    private readonly requestId: string,
+  ) {}
+
+  /** Resolves when the record exists; NOT_FOUND when it does not; SUBGRAPH_UNAVAILABLE when nobody can tell. */
+  async requireExists(type: BasisType, id: string): Promise<void> {
+    if (!this.gateway) {
+      this.logger.error('no gateway client configured (GATEWAY_URL): the basis of accountability actions cannot be checked');
+      throw cannotCheck(type);
+    }
+    let result;
+    try {
+      result = await this.gateway.request<{ found: { id: string } | null }>(
+        `query AccountabilityBasisExists($id: ID!) { found: ${LOOKUP_FIELD[type]}(id: $id) { id } }`,
+        { id },
+        { requestId: this.requestId },
+      );
+    } catch (err) {
+      if (!(err instanceof GatewayUnavailableError)) throw err;
+      this.logger.warn({ err: err.detail, type, id }, 'accountability basis check: gateway unavailable');
+      throw cannotCheck(type);
+    }
+    if (result.data?.found) return;
+    if (result.errors.every((e) => e.extensions?.code === ErrorCode.NOT_FOUND)) throw notFound(`${type} ${id}`);
+    this.logger.warn({ errors: result.errors, type, id }, 'accountability basis check: the gateway answered with errors');
+    throw cannotCheck(type);
+  }
+}
