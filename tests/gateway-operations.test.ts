@@ -5,11 +5,14 @@ import { composeServices } from '@apollo/composition';
 import { parse } from 'graphql';
 import pino from 'pino';
 import { composeSupergraph, subgraphSdlPath } from '../gateway/src/compose';
+import { demoPeople } from '../lib/demo/people';
+import { personKey } from '../lib/person';
+import { villagesUnder } from '../lib/regions/divisions';
 import { SUBGRAPHS, type SubgraphName } from '../lib/subgraphs';
 import { DIALECTS } from './helpers/databases';
 import { metric, scrape, until } from './helpers/gateway-probes';
 import { startGateway, startStack, type Stack } from './helpers/stack';
-import { signToken } from './helpers/tokens';
+import { signToken, TEST_PERSON_KEY_SECRET } from './helpers/tokens';
 
 describe.each(DIALECTS)('gateway operations (%s)', (dialect) => {
   let stack: Stack;
@@ -73,6 +76,23 @@ describe.each(DIALECTS)('gateway operations (%s)', (dialect) => {
     expect(metric(text, 'gateway_request_duration_seconds_count', { operation: 'CityName' })).toBe(1);
     expect(metric(text, 'gateway_subgraph_fetch_duration_seconds_count', { subgraph: 'finance', outcome: 'ok' })).toBe(1);
     expect(metric(text, 'gateway_requests_in_flight')).toBe(0);
+  });
+
+  it('shares no personal lookup between identical concurrent calls: each reaches finance and its access log', async () => {
+    const proxy = stack.proxies.finance!;
+    const { idNumber } = demoPeople(villagesUnder('431021')[0].code)[0];
+    const query = 'query Mine($id: String!, $name: String!) { mySubsidies(idNumber: $id, name: $name) { id } }';
+    const logged = () => stack.subgraphs.finance.db.knex('access_log').where({ action: 'mySubsidies', subject: personKey(TEST_PERSON_KEY_SECRET, idNumber) }).count({ n: '*' });
+    const before = proxy.requests.length;
+    proxy.hold();
+    const lookups = [stack.query(query, { id: idNumber, name: '张三' }), stack.query(query, { id: idNumber, name: '张三' })];
+    try {
+      await until(() => proxy.requests.length === before + 2, 'both lookups to reach finance');
+    } finally {
+      proxy.release();
+    }
+    expect((await Promise.all(lookups)).map((r) => r.body)).toEqual([{ data: { mySubsidies: [] } }, { data: { mySubsidies: [] } }]);
+    expect(Number((await logged())[0].n)).toBe(2);
   });
 
   it('serves /metrics only with the METRICS_TOKEN when one is set', async () => {

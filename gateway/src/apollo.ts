@@ -57,6 +57,7 @@ export async function startApolloGateway({ supergraph, subgraphUrls, settings, m
         url: subgraphUrls[name as SubgraphName] ?? url,
         timeoutsMs: settings.subgraphTimeoutMs,
         slowRootFields: new Set(settings.slowRootFields),
+        unsharedRootFields: new Set(settings.unsharedRootFields),
         slowFieldTimeoutMs: settings.slowFieldTimeoutMs,
         maxSockets: settings.subgraphMaxSockets,
         metrics,

@@ -17,6 +17,8 @@ export interface SubgraphDataSourceOptions {
   readonly url: string;
   readonly timeoutsMs: Record<RoleClass, number>;
   readonly slowRootFields: ReadonlySet<string>;
+  /** Root fields never shared with an identical in-flight call (settings.unsharedRootFields). */
+  readonly unsharedRootFields: ReadonlySet<string>;
   readonly slowFieldTimeoutMs: number;
   /** Keep-alive connections to the subgraph at most. */
   readonly maxSockets: number;
@@ -106,11 +108,13 @@ export class SubgraphDataSource implements GraphQLDataSource<GatewayContext> {
 
   private policyFor(query: string, context: GatewayContext | undefined, document: DocumentNode | undefined): FetchPolicy {
     const roleTimeoutMs = context?.principal ? limitFor(context.principal, this.options.timeoutsMs) : this.options.timeoutsMs.public;
-    const slow = this.carriesSlowField(document);
+    const slow = selectsRootField(document, this.options.slowRootFields);
+    // The gateway sends a subgraph "mutation ..." only for the mutation's own root fields.
+    const idempotent = !/^\s*mutation\b/.test(query);
     return {
       timeoutMs: slow ? Math.max(roleTimeoutMs, this.options.slowFieldTimeoutMs) : roleTimeoutMs,
-      // The gateway sends a subgraph "mutation ..." only for the mutation's own root fields.
-      idempotent: !/^\s*mutation\b/.test(query),
+      idempotent,
+      shareable: idempotent && !selectsRootField(document, this.options.unsharedRootFields),
     };
   }
 
@@ -126,16 +130,6 @@ export class SubgraphDataSource implements GraphQLDataSource<GatewayContext> {
     }
   }
 
-  /** Whether the subgraph operation selects one of the slow root fields (a comparison run, an import). */
-  private carriesSlowField(document: DocumentNode | undefined): boolean {
-    if (!document || this.options.slowRootFields.size === 0) return false;
-    return document.definitions.some(
-      (def) =>
-        def.kind === Kind.OPERATION_DEFINITION &&
-        def.selectionSet.selections.some((sel) => sel.kind === Kind.FIELD && this.options.slowRootFields.has(sel.name.value)),
-    );
-  }
-
   /** Logs what the client must not see, and returns the masked error to throw. */
   private failed(failure: GraphQLError, context: GatewayContext | undefined): GraphQLError {
     if (failure instanceof SubgraphFailure) {
@@ -146,4 +140,14 @@ export class SubgraphDataSource implements GraphQLDataSource<GatewayContext> {
     }
     return failure;
   }
+}
+
+/** Whether the subgraph operation selects one of `fields` at its root. */
+function selectsRootField(document: DocumentNode | undefined, fields: ReadonlySet<string>): boolean {
+  if (!document || fields.size === 0) return false;
+  return document.definitions.some(
+    (def) =>
+      def.kind === Kind.OPERATION_DEFINITION &&
+      def.selectionSet.selections.some((sel) => sel.kind === Kind.FIELD && fields.has(sel.name.value)),
+  );
 }

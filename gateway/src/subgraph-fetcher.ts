@@ -10,8 +10,10 @@ import { createSubgraphAgents, DeadlineError, exchange, type SubgraphAgents, typ
 
 export interface FetchPolicy {
   readonly timeoutMs: number;
-  /** A query (or an entity fetch): safe to retry once and to share with an identical call. */
+  /** A query (or an entity fetch): safe to retry once. */
   readonly idempotent: boolean;
+  /** May share one fetch with an identical in-flight call of the same caller. */
+  readonly shareable: boolean;
 }
 
 /** What the data source sends: its headers (the caller's token among them) and the JSON body. */
@@ -97,7 +99,7 @@ export function createSubgraphFetcher(subgraph: string, metrics: GatewayMetrics,
   }
 
   function subgraphFetch(url: URL, request: SubgraphRequest, policy: FetchPolicy): Promise<SubgraphAnswer> {
-    if (!policy.idempotent) return fetchWithRetry(url, request, policy);
+    if (!policy.shareable) return fetchWithRetry(url, request, policy);
     // Same caller (the exact Authorization header), same subgraph operation and variables.
     const key = `${request.headers.authorization ?? ''}\n${url.href}\n${request.body}`;
     let shared = inFlight.get(key);

@@ -50,7 +50,7 @@ describe('the subgraph fetcher', () => {
     behave = (_req, res) => waiting.push(res);
     const metrics = createGatewayMetrics();
     const fetcher = createSubgraphFetcher('finance', metrics);
-    const query = { timeoutMs: 5000, idempotent: true };
+    const query = { timeoutMs: 5000, idempotent: true, shareable: true };
     const calls = [call(query, 'Bearer A', fetcher), call(query, 'Bearer A', fetcher), call(query, 'Bearer B', fetcher)];
     await received(2);
     waiting.forEach(answer);
@@ -64,8 +64,20 @@ describe('the subgraph fetcher', () => {
     const waiting: ServerResponse[] = [];
     behave = (_req, res) => waiting.push(res);
     const fetcher = createSubgraphFetcher('finance', createGatewayMetrics());
-    const mutation = { timeoutMs: 5000, idempotent: false };
+    const mutation = { timeoutMs: 5000, idempotent: false, shareable: false };
     const calls = [call(mutation, 'Bearer A', fetcher), call(mutation, 'Bearer A', fetcher)];
+    await received(2);
+    waiting.forEach(answer);
+    await Promise.all(calls);
+    expect(seen).toHaveLength(2);
+  });
+
+  it('never shares a query that is not shareable (a personal lookup), though it may retry it', async () => {
+    const waiting: ServerResponse[] = [];
+    behave = (_req, res) => waiting.push(res);
+    const fetcher = createSubgraphFetcher('finance', createGatewayMetrics());
+    const lookup = { timeoutMs: 5000, idempotent: true, shareable: false };
+    const calls = [call(lookup, '', fetcher), call(lookup, '', fetcher)];
     await received(2);
     waiting.forEach(answer);
     await Promise.all(calls);
@@ -75,13 +87,13 @@ describe('the subgraph fetcher', () => {
   it('retries a query once when the connection drops, a mutation never', async () => {
     behave = (req, res, n) => (n === 1 ? req.socket.destroy() : answer(res));
     const metrics = createGatewayMetrics();
-    const res = await call({ timeoutMs: 5000, idempotent: true }, 'Bearer A', createSubgraphFetcher('finance', metrics));
+    const res = await call({ timeoutMs: 5000, idempotent: true, shareable: true }, 'Bearer A', createSubgraphFetcher('finance', metrics));
     expect(JSON.parse(res.body)).toEqual({ data: { ok: true } });
     expect(seen).toHaveLength(2);
     expect((await metrics.subgraphRetries.get()).values[0].value).toBe(1);
 
     seen = [];
-    const failed = await call({ timeoutMs: 5000, idempotent: false }, 'Bearer A').catch((e: unknown) => e);
+    const failed = await call({ timeoutMs: 5000, idempotent: false, shareable: false }, 'Bearer A').catch((e: unknown) => e);
     expect(failed).toBeInstanceOf(SubgraphFetchError);
     expect((failed as SubgraphFetchError).kind).toBe('unavailable');
     expect(seen).toHaveLength(1);
@@ -91,7 +103,7 @@ describe('the subgraph fetcher', () => {
     const waiting: ServerResponse[] = [];
     behave = (_req, res) => waiting.push(res);
     const metrics = createGatewayMetrics();
-    const failed = await call({ timeoutMs: 50, idempotent: true }, 'Bearer A', createSubgraphFetcher('audit', metrics)).catch(
+    const failed = await call({ timeoutMs: 50, idempotent: true, shareable: true }, 'Bearer A', createSubgraphFetcher('audit', metrics)).catch(
       (e: unknown) => e,
     );
     expect(failed).toBeInstanceOf(SubgraphFetchError);
