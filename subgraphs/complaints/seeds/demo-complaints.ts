@@ -5,19 +5,18 @@ import { demoPeople } from '../../../lib/demo/people';
 import { maskIdNumber, personKey } from '../../../lib/person';
 import { Random } from '../../../lib/random';
 import type { Division } from '../../../lib/regions/divisions';
-import { toStoreDateTime } from '../../../lib/scalars';
 import type { ComplaintCategory, ComplaintEventRow, ComplaintRow, Satisfaction, SubjectType } from '../src/datasources/rows';
 import { COMPLAINT_CATEGORIES } from '../src/datasources/rows';
-import { acceptDueDate, beijingDate } from '../src/workflow/deadlines';
-import { deriveQueryCode, hashQueryCode, submissionFingerprint } from '../src/workflow/query-code';
-import { canonicalSubmission, type Submission } from '../src/workflow/submission';
-import { planStep, type StepCommand } from '../src/workflow/transitions';
+import { newComplaintRow, submitEvent } from '../src/workflow/submit';
+import type { Submission } from '../src/workflow/submission';
+import { takeStep, TRANSITIONS, type Actor, type StepCommand } from '../src/workflow/transitions';
 
 /**
  * Demo complaints over 2017: about two villages in five have one, some two; a few are filed
- * at township level. Each is taken through the real state machine (planStep) on a simulated
- * clock to an outcome drawn per complaint, so statuses, deadlines and timelines agree, and
- * every status occurs. All that were left open are overdue by now. Subjects name the shared
+ * at township level. Each is built as submitComplaint builds a submission (newComplaintRow,
+ * submitEvent) and taken through the real state machine as the store takes steps (takeStep) on
+ * a simulated clock to an outcome drawn per complaint, so statuses, deadlines and timelines
+ * agree, and every status occurs. All that were left open are overdue by now. Subjects name the shared
  * demo payments, projects and officials (lib/demo) by id.
  */
 
@@ -91,77 +90,16 @@ function demoComplaint(secret: string, rng: Random, id: string, village: string,
   };
   // Office hours in Beijing: 08:00-17:00, i.e. 00:00-09:00 UTC.
   let clock = Date.UTC(2017, 0, 1) + rng.int(0, 363) * DAY_MS + rng.int(0, 8) * HOUR_MS + rng.int(0, 59) * 60_000;
-  const submitted = new Date(clock);
   const salt = Array.from({ length: 4 }, () => rng.int(0, 0xffffffff).toString(16).padStart(8, '0')).join('');
-  const submittedDate = beijingDate(submitted);
-  const acceptDue = acceptDueDate(submittedDate);
-  let row: ComplaintRow = {
-    id,
-    version: 1,
-    status: 'SUBMITTED',
-    category,
-    region_code: regionCode,
-    subject_type: submission.subject?.type ?? null,
-    subject_id: submission.subject?.id ?? null,
-    content: submission.content,
-    allow_publish: submission.allowPublish,
-    anonymous,
-    contact_name: submission.contactName,
-    contact_phone: submission.contactPhone,
-    person_key: submission.personKey,
-    masked_id_number: submission.maskedIdNumber,
-    query_code_hash: hashQueryCode(deriveQueryCode(secret, salt, submission.idempotencyKey)),
-    query_code_salt: salt,
-    idempotency_key: submission.idempotencyKey,
-    request_fingerprint: submissionFingerprint(secret, canonicalSubmission(submission)),
-    submitted_at: toStoreDateTime(submitted),
-    submitted_date: submittedDate,
-    accept_due_date: acceptDue,
-    accepted_at: null,
-    reply_due_date: null,
-    extension_days: 0,
-    assigned_department: null,
-    due_date: acceptDue,
-    replied_at: null,
-    first_replied_at: null,
-    replied_on_time: null,
-    reply: null,
-    substantiated: null,
-    satisfaction: null,
-    review_requested_at: null,
-    closed_at: null,
-  };
-  const events: ComplaintEventRow[] = [
-    {
-      complaint_id: id,
-      seq: 1,
-      at: row.submitted_at,
-      action: 'SUBMIT',
-      from_status: null,
-      to_status: 'SUBMITTED',
-      actor_kind: 'SUBMITTER',
-      actor_sub: null,
-      note: null,
-    },
-  ];
-  const staff = `demo-complaints-staff-${regionCode.slice(0, 6)}`;
+  let row = newComplaintRow(secret, submission, { id, salt, at: new Date(clock) });
+  const events: ComplaintEventRow[] = [submitEvent(row)];
+  const office: Actor = { kind: 'OFFICE', sub: `demo-complaints-staff-${regionCode.slice(0, 6)}` };
+  const submitter: Actor = { kind: 'SUBMITTER', sub: null };
   const step = (afterDays: [number, number], command: StepCommand) => {
     clock += rng.int(afterDays[0], afterDays[1]) * DAY_MS + rng.int(0, 6) * HOUR_MS;
-    const at = new Date(clock);
-    const plan = planStep(row, command, at);
-    row = { ...row, ...plan.changes, version: row.version + 1 } as ComplaintRow;
-    const bySubmitter = command.action === 'RATE' || command.action === 'REQUEST_REVIEW';
-    events.push({
-      complaint_id: id,
-      seq: row.version,
-      at: toStoreDateTime(at),
-      action: command.action,
-      from_status: plan.from,
-      to_status: plan.to,
-      actor_kind: bySubmitter ? 'SUBMITTER' : 'OFFICE',
-      actor_sub: bySubmitter ? null : staff,
-      note: plan.note,
-    });
+    const taken = takeStep(row, command, TRANSITIONS[command.action].by === 'SUBMITTER' ? submitter : office, new Date(clock));
+    row = taken.next;
+    events.push(taken.event);
   };
   const reply = () =>
     step([10, 70], {

@@ -1,15 +1,10 @@
 import DataLoader from 'dataloader';
 import type { Knex } from 'knex';
 import { invalidTransition, notFound } from '../../../../lib/errors';
-import { toStoreDateTime } from '../../../../lib/scalars';
-import { planStep, type StepCommand, TRANSITIONS } from '../workflow/transitions';
+import { submitEvent } from '../workflow/submit';
+import { takeStep, type Actor, type StepCommand, TRANSITIONS } from '../workflow/transitions';
 import { hashQueryCode } from '../workflow/query-code';
-import type { ActorKind, ComplaintEventRow, ComplaintRow } from './rows';
-
-export interface Actor {
-  readonly kind: ActorKind;
-  readonly sub: string | null;
-}
+import type { ComplaintEventRow, ComplaintRow } from './rows';
 
 /** Which complaint a step is for: by id (the office) or by the hash of the query code (the submitter). */
 export type ComplaintRef = { id: string } | { queryCode: string };
@@ -76,22 +71,11 @@ export class ComplaintStore {
    * Files a complaint with its first event. Returns false when a row with the same
    * idempotency key got there first (a concurrent retry): the unique index decides the race.
    */
-  async insertSubmission(row: ComplaintRow, now: Date): Promise<boolean> {
-    const event: ComplaintEventRow = {
-      complaint_id: row.id,
-      seq: row.version,
-      at: toStoreDateTime(now),
-      action: 'SUBMIT',
-      from_status: null,
-      to_status: row.status,
-      actor_kind: 'SUBMITTER',
-      actor_sub: null,
-      note: null,
-    };
+  async insertSubmission(row: ComplaintRow): Promise<boolean> {
     try {
       await this.knex.transaction(async (trx) => {
         await trx('complaints').insert(row);
-        await trx('complaint_events').insert(event);
+        await trx('complaint_events').insert(submitEvent(row));
       });
       return true;
     } catch (err) {
@@ -114,29 +98,16 @@ export class ComplaintStore {
       const row = (await trx('complaints').where(where).first()) as ComplaintRow | undefined;
       if (!row) throw notFound('id' in ref ? `Complaint "${ref.id}"` : 'A complaint with this query code');
       authorize(row);
-      const plan = planStep(row, command, now);
-      const version = row.version + 1;
+      const { plan, next, event } = takeStep(row, command, actor, now);
       const updated = await trx('complaints')
         .where({ id: row.id, version: row.version })
-        .update({ ...plan.changes, version });
+        .update({ ...plan.changes, version: next.version });
       if (updated === 0) {
         throw invalidTransition('The complaint changed while this step was being taken; reload it and try again', {
           retryable: true,
         });
       }
-      const event: ComplaintEventRow = {
-        complaint_id: row.id,
-        seq: version,
-        at: toStoreDateTime(now),
-        action: command.action,
-        from_status: plan.from,
-        to_status: plan.to,
-        actor_kind: actor.kind,
-        actor_sub: actor.sub,
-        note: plan.note,
-      };
       await trx('complaint_events').insert(event);
-      const next = { ...row, ...plan.changes, version } as ComplaintRow;
       this.byId.clear(row.id).prime(row.id, next);
       this.eventsOf.clear(row.id);
       return next;

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { badUserInput } from '../../../../lib/errors';
 import { toStoreDateTime } from '../../../../lib/scalars';
 import type { ComplaintsContext } from '../context';
-import type { ComplaintRow } from '../datasources/rows';
+import type { ComplaintEventRow, ComplaintRow } from '../datasources/rows';
 import { acceptDueDate, beijingDate } from './deadlines';
 import { deriveQueryCode, hashQueryCode, newQueryCodeSalt, submissionFingerprint } from './query-code';
 import { canonicalSubmission, checkSubmission, type Submission, type SubmitComplaintFields } from './submission';
@@ -28,12 +28,27 @@ function newComplaintId(submittedDate: string): string {
   return `CMP-${submittedDate.replace(/-/g, '')}-${randomBytes(5).toString('hex').toUpperCase()}`;
 }
 
-function newRow(ctx: ComplaintsContext, s: Submission, fingerprint: string): ComplaintRow {
-  const submittedDate = beijingDate(ctx.now);
+/** What makes a complaint new besides what was submitted: its id, the salt of its query code, when it came in. */
+export interface Arrival {
+  readonly id: string;
+  readonly salt: string;
+  readonly at: Date;
+}
+
+/**
+ * The row of a complaint just submitted (SUBMITTED, due to be accepted within the deadline):
+ * the one place a checked submission becomes a row, for submitComplaint and the demo seed.
+ */
+export function newComplaintRow(
+  secret: string,
+  s: Submission,
+  arrival: Arrival,
+  fingerprint: string = submissionFingerprint(secret, canonicalSubmission(s)),
+): ComplaintRow {
+  const submittedDate = beijingDate(arrival.at);
   const acceptDue = acceptDueDate(submittedDate);
-  const salt = newQueryCodeSalt();
   return {
-    id: newComplaintId(submittedDate),
+    id: arrival.id,
     version: 1,
     status: INITIAL_STATUS,
     category: s.category,
@@ -47,11 +62,11 @@ function newRow(ctx: ComplaintsContext, s: Submission, fingerprint: string): Com
     contact_phone: s.contactPhone,
     person_key: s.personKey,
     masked_id_number: s.maskedIdNumber,
-    query_code_hash: hashQueryCode(deriveQueryCode(ctx.personKeySecret, salt, s.idempotencyKey)),
-    query_code_salt: salt,
+    query_code_hash: hashQueryCode(deriveQueryCode(secret, arrival.salt, s.idempotencyKey)),
+    query_code_salt: arrival.salt,
     idempotency_key: s.idempotencyKey,
     request_fingerprint: fingerprint,
-    submitted_at: toStoreDateTime(ctx.now),
+    submitted_at: toStoreDateTime(arrival.at),
     submitted_date: submittedDate,
     accept_due_date: acceptDue,
     accepted_at: null,
@@ -70,6 +85,21 @@ function newRow(ctx: ComplaintsContext, s: Submission, fingerprint: string): Com
   };
 }
 
+/** The first event of every timeline: the submitter filed it, when the row says. */
+export function submitEvent(row: ComplaintRow): ComplaintEventRow {
+  return {
+    complaint_id: row.id,
+    seq: row.version,
+    at: row.submitted_at,
+    action: 'SUBMIT',
+    from_status: null,
+    to_status: row.status,
+    actor_kind: 'SUBMITTER',
+    actor_sub: null,
+    note: null,
+  };
+}
+
 /**
  * Files a complaint once per idempotency key: a retry (even one racing the first attempt)
  * gets the first receipt back; nothing is written twice.
@@ -84,8 +114,13 @@ export async function submitComplaint(ctx: ComplaintsContext, input: SubmitCompl
   if (!region) throw badUserInput(`No region has code "${submission.regionCode}"`, { field: 'regionCode' });
   if (submission.subject) await ctx.subjects.requireExists(submission.subject.type, submission.subject.id);
 
-  const row = newRow(ctx, submission, fingerprint);
-  if (await ctx.complaints.insertSubmission(row, ctx.now)) {
+  const row = newComplaintRow(
+    ctx.personKeySecret,
+    submission,
+    { id: newComplaintId(beijingDate(ctx.now)), salt: newQueryCodeSalt(), at: ctx.now },
+    fingerprint,
+  );
+  if (await ctx.complaints.insertSubmission(row)) {
     return { queryCode: deriveQueryCode(ctx.personKeySecret, row.query_code_salt, row.idempotency_key), row };
   }
   const winner = await ctx.complaints.findByIdempotencyKey(submission.idempotencyKey);

@@ -1,6 +1,6 @@
 import { invalidTransition } from '../../../../lib/errors';
 import { toStoreDateTime } from '../../../../lib/scalars';
-import type { ActorKind, ComplaintAction, ComplaintRow, ComplaintStatus, Satisfaction } from '../datasources/rows';
+import type { ActorKind, ComplaintAction, ComplaintEventRow, ComplaintRow, ComplaintStatus, Satisfaction } from '../datasources/rows';
 import {
   REVIEW_DAYS,
   REVIEW_WINDOW_DAYS,
@@ -69,6 +69,19 @@ export interface StepPlan {
   readonly to: ComplaintStatus;
   readonly changes: ComplaintChanges;
   readonly note: string | null;
+}
+
+/** Who takes a step: the office (with the staff member's token subject) or the submitter. */
+export interface Actor {
+  readonly kind: ActorKind;
+  readonly sub: string | null;
+}
+
+/** A step taken on a row: the plan, the row after it and the event that records it on the timeline. */
+export interface TakenStep {
+  readonly plan: StepPlan;
+  readonly next: ComplaintRow;
+  readonly event: ComplaintEventRow;
 }
 
 const VERB: Record<StepAction, string> = {
@@ -157,4 +170,28 @@ export function planStep(state: ComplaintState, command: StepCommand, now: Date)
       return plan({ review_requested_at: at, due_date: deadline(today, REVIEW_DAYS) }, command.reason);
     }
   }
+}
+
+/**
+ * Plans a step on a row (planStep) and builds what it writes: the next row (one version on) and
+ * its timeline event. The store writes both in one transaction; the demo seed collects them.
+ */
+export function takeStep(row: ComplaintRow, command: StepCommand, actor: Actor, now: Date): TakenStep {
+  const plan = planStep(row, command, now);
+  const version = row.version + 1;
+  return {
+    plan,
+    next: { ...row, ...plan.changes, version } as ComplaintRow,
+    event: {
+      complaint_id: row.id,
+      seq: version,
+      at: toStoreDateTime(now),
+      action: command.action,
+      from_status: plan.from,
+      to_status: plan.to,
+      actor_kind: actor.kind,
+      actor_sub: actor.sub,
+      note: plan.note,
+    },
+  };
 }
