@@ -1,4 +1,5 @@
 import autocannon = require('autocannon');
+import { cpuMsOf, findProcess } from './processes';
 import type { BenchStack } from './stack';
 
 /**
@@ -24,6 +25,11 @@ export interface LoadResult {
   readonly firstError: string | null;
   /** Statements the four subgraphs sent per answered request while under load. */
   readonly sqlPerRequest: number;
+  /**
+   * CPU ms per answered request of each process while under load (the benchmark's own, with
+   * autocannon, as `load`; MariaDB as `mariadb` when it runs here): where the cores went.
+   */
+  readonly cpuMsPerRequest: Record<string, number>;
 }
 
 export interface LoadSettings {
@@ -56,6 +62,7 @@ export async function runLoad(stack: BenchStack, plans: readonly RequestPlan[], 
   const errors = { count: 0, first: null as string | null };
   const origin = new URL(plans[0].url).origin;
   const before = await stack.statements();
+  const cpuBefore = cpuSnapshot(stack);
   const result = await autocannon({
     url: origin,
     connections: settings.connections,
@@ -63,6 +70,7 @@ export async function runLoad(stack: BenchStack, plans: readonly RequestPlan[], 
     timeout: 30,
     requests: requestsOf(plans, errors),
   });
+  const cpuAfter = cpuSnapshot(stack);
   const after = await stack.statements();
   const answered = result['2xx'] + result.non2xx;
   return {
@@ -74,7 +82,21 @@ export async function runLoad(stack: BenchStack, plans: readonly RequestPlan[], 
     graphqlErrors: errors.count,
     firstError: errors.first,
     sqlPerRequest: answered ? (after - before) / answered : 0,
+    cpuMsPerRequest: Object.fromEntries(
+      Object.keys(cpuAfter).map((label) => [label, answered ? Math.round(((cpuAfter[label] - cpuBefore[label]) / answered) * 1000) / 1000 : 0]),
+    ),
   };
+}
+
+const mariadb = findProcess('mariadbd') ?? findProcess('mysqld');
+
+/** CPU ms used so far by every process of the stack, this process (the load) and MariaDB. */
+function cpuSnapshot(stack: BenchStack): Record<string, number> {
+  const usage = process.cpuUsage();
+  const snapshot: Record<string, number> = { load: (usage.user + usage.system) / 1000 };
+  for (const p of stack.all) snapshot[p.label] = p.cpuMs();
+  if (mariadb !== null) snapshot.mariadb = cpuMsOf(mariadb);
+  return snapshot;
 }
 
 /** Load without measurement, so the measured seconds see a warm process. */

@@ -15,6 +15,8 @@ export interface BenchProcess {
   stats(): Promise<{ statements: number; setup: number }>;
   /** Resident memory of the process and its children (cluster workers), in bytes, from /proc. */
   rss(): number;
+  /** CPU time (user + system) the process and its children have used so far, ms, from /proc. */
+  cpuMs(): number;
   stop(): Promise<void>;
 }
 
@@ -53,6 +55,7 @@ export function startProcess(label: string, script: string, port: number, env: R
         child.send('bench:stats');
       }),
     rss: () => treeRss(child.pid!),
+    cpuMs: () => treeCpuMs(child.pid!),
     stop: () =>
       new Promise<void>((resolve) => {
         if (exited) return resolve();
@@ -88,6 +91,38 @@ function childrenOf(pid: number): number[] {
 
 export function treeRss(pid: number): number {
   return rssOf(pid) + childrenOf(pid).reduce((sum, c) => sum + treeRss(c), 0);
+}
+
+/** Clock ticks per second of /proc/<pid>/stat: USER_HZ, 100 on Linux. */
+const TICKS_PER_SECOND = 100;
+
+/** User + system CPU time of one process, ms (fields 14 and 15 of /proc/<pid>/stat). */
+export function cpuMsOf(pid: number): number {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    // The command name (field 2) may hold spaces; the fields after it are space-separated.
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / TICKS_PER_SECOND;
+  } catch {
+    return 0;
+  }
+}
+
+export function treeCpuMs(pid: number): number {
+  return cpuMsOf(pid) + childrenOf(pid).reduce((sum, c) => sum + treeCpuMs(c), 0);
+}
+
+/** The database server's process, when it runs on this machine (found by name in /proc). */
+export function findProcess(name: string): number | null {
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      if (readFileSync(`/proc/${entry}/comm`, 'utf8').trim() === name) return Number(entry);
+    } catch {
+      // gone meanwhile
+    }
+  }
+  return null;
 }
 
 /** A GET of /health (ours) or any request the process answers with a 200 (the stock gateway). */

@@ -56,6 +56,26 @@ export function operationsTable(report: BenchReport): string {
   return [`| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
 }
 
+/**
+ * CPU ms per request of every process that did work, through the gateway and straight to the
+ * subgraph, for the single-subgraph operations: what the gateway's hop costs the machine.
+ */
+export function cpuTable(report: BenchReport): string {
+  const ops = report.operations.filter((op) => op.singleSubgraph && op.gateway && op.direct);
+  const labels = [...new Set(ops.flatMap((op) => [...Object.keys(op.gateway!.cpuMsPerRequest ?? {}), ...Object.keys(op.direct!.cpuMsPerRequest ?? {})]))];
+  const busy = labels.filter((label) => ops.some((op) => (op.gateway!.cpuMsPerRequest?.[label] ?? 0) >= 0.01 || (op.direct!.cpuMsPerRequest?.[label] ?? 0) >= 0.01));
+  const row = (name: string, target: string, result: LoadResult) => {
+    const cpu = result.cpuMsPerRequest ?? {};
+    const total = busy.reduce((sum, label) => sum + (cpu[label] ?? 0), 0);
+    return `| ${name} | ${target} | ${busy.map((label) => (cpu[label] ?? 0).toFixed(2)).join(' | ')} | ${total.toFixed(2)} |`;
+  };
+  return [
+    `| operation | sent to | ${busy.join(' | ')} | all |`,
+    `|---|---|${busy.map(() => '---').join('|')}|---|`,
+    ...ops.flatMap((op) => [row(op.name, 'gateway', op.gateway!), row(op.name, 'subgraph', op.direct!)]),
+  ].join('\n');
+}
+
 export function memoryTable(report: BenchReport): string {
   const rows = Object.entries(report.memory).map(([label, m]) => `| ${label} | ${mib(m.start)} | ${mib(m.end)} | ${mib(m.peak)} |`);
   return ['| process | RSS after warm-up | RSS at end | peak |', '|---|---|---|---|', ...rows].join('\n');
@@ -97,6 +117,13 @@ export function renderMarkdown(report: BenchReport): string {
       `- ${op.name}: ${fmt(op.pageSize!.smallSql)} statements at first=${op.pageSize!.small} (${bySubgraph(op.pageSize!.smallBySubgraph)}), ` +
         `${fmt(op.pageSize!.largeSql)} at first=${op.pageSize!.large} (${bySubgraph(op.pageSize!.largeBySubgraph)})`,
     ),
+    '',
+    '## CPU per request (ms, user + system, from /proc) of single-subgraph operations',
+    '',
+    cpuTable(report),
+    '',
+    '`load` is the benchmark process (autocannon); `mariadb` the database server. Every process shares the same cores,',
+    'so a request through the gateway costs the machine the `all` column of its gateway row.',
     '',
     '## Memory (resident set of each process, with its workers)',
     '',
