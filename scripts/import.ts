@@ -1,14 +1,15 @@
 import { KINDS } from './import/kinds';
 import { ImportCliError } from './import/errors';
-import { runImportCli } from './import/run';
+import { DEFAULT_BATCH_SIZE, DEFAULT_CONCURRENCY, runImportCli } from './import/run';
 
 /**
- * `npm run import -- <ledger|payments> FILE.csv [--url URL] [--token TOKEN] [--batch-size N]`
- * (token also from SUPERVISION_TOKEN). See scripts/import/run.ts and the README's "Importing".
+ * `npm run import -- <ledger|payments> FILE.csv [--url URL] [--token TOKEN] [--batch-size N]
+ * [--concurrency N]` (token also from SUPERVISION_TOKEN). See scripts/import/run.ts and the
+ * README's "Importing".
  */
 const USAGE =
-  'usage: npm run import -- <ledger|payments> FILE.csv [--url http://localhost:4000/graphql] [--token TOKEN] [--batch-size 500]\n' +
-  '       (the token may also be given as SUPERVISION_TOKEN)';
+  'usage: npm run import -- <ledger|payments> FILE.csv [--url http://localhost:4000/graphql] [--token TOKEN]\n' +
+  `       [--batch-size ${DEFAULT_BATCH_SIZE}] [--concurrency ${DEFAULT_CONCURRENCY}] (the token may also be given as SUPERVISION_TOKEN)`;
 
 function parseArgs(argv: string[]) {
   const positional: string[] = [];
@@ -29,19 +30,22 @@ async function main(): Promise<number> {
   let options;
   try {
     const { positional, flags } = parseArgs(process.argv.slice(2));
-    const unknown = Object.keys(flags).filter((f) => !['url', 'token', 'batch-size'].includes(f));
+    const unknown = Object.keys(flags).filter((f) => !['url', 'token', 'batch-size', 'concurrency'].includes(f));
     if (unknown.length) throw new ImportCliError(`unknown option(s): ${unknown.map((f) => `--${f}`).join(', ')}`);
     const [kindName, file] = positional;
     const kind = KINDS[kindName ?? ''];
     if (!kind || !file || positional.length !== 2) throw new ImportCliError('give a kind (ledger or payments) and one CSV file');
-    const batchSize = Number(flags['batch-size'] ?? 500);
+    const batchSize = Number(flags['batch-size'] ?? DEFAULT_BATCH_SIZE);
     if (!Number.isInteger(batchSize) || batchSize < 1 || batchSize > 5000) throw new ImportCliError('--batch-size must be a whole number from 1 to 5000');
+    const concurrency = Number(flags.concurrency ?? DEFAULT_CONCURRENCY);
+    if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 16) throw new ImportCliError('--concurrency must be a whole number from 1 to 16');
     options = {
       kind,
       file,
       url: flags.url ?? 'http://localhost:4000/graphql',
       token: flags.token ?? process.env.SUPERVISION_TOKEN,
       batchSize,
+      concurrency,
     };
   } catch (err) {
     process.stderr.write(`${(err as Error).message}\n${USAGE}\n`);

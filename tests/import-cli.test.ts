@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { demoPeople } from '../lib/demo/people';
@@ -10,7 +10,7 @@ import { startStack, type Stack } from './helpers/stack';
 import { signToken } from './helpers/tokens';
 
 const COUNTY = '431002';
-const [A, B] = villagesUnder(COUNTY).map((v) => v.code);
+const [A, B, C, D] = villagesUnder(COUNTY).map((v) => v.code);
 const TOWNSHIP = A.slice(0, 9);
 
 interface CliRun {
@@ -89,7 +89,8 @@ describe.each(DIALECTS)('npm run import against a running stack (%s)', (dialect)
   it('imports a ledger CSV in batches with progress and a summary, then resumes without doubling', async () => {
     const csv = ledgerCsv();
     const path = file('july.csv', csv.text);
-    const args = ['ledger', path, '--url', stack.gatewayUrl, '--batch-size', '10'];
+    // One lane: the file cut into consecutive batches, as before --concurrency existed.
+    const args = ['ledger', path, '--url', stack.gatewayUrl, '--batch-size', '10', '--concurrency', '1'];
     const first = await runCli(args, { SUPERVISION_TOKEN: clerk });
     expect(first.stderr).toContain(`[${'#'.repeat(30)}] 23/23 rows (100%) 3/3 batches`);
     expect(first.stdout).toBe(`Imported ${path} (ledger): 23 rows in 3 batch(es); 3 new, 0 already imported by an earlier run.\n`);
@@ -97,12 +98,12 @@ describe.each(DIALECTS)('npm run import against a running stack (%s)', (dialect)
     const yuan = (fen: number) => (fen / 100).toFixed(2);
     expect(await township()).toEqual({ income: yuan(csv.incomeFen), expenditure: yuan(csv.expenditureFen), entryCount: 23 });
 
-    const again = await runCli([...args.slice(0, 4), '--token', clerk, '--batch-size=10']);
+    const again = await runCli([...args.slice(0, 4), '--token', clerk, '--batch-size=10', '--concurrency=1']);
     expect(again.stdout).toBe(`Imported ${path} (ledger): 23 rows in 3 batch(es); 0 new, 3 already imported by an earlier run.\n`);
     expect(again.code).toBe(0);
     expect(await township()).toEqual({ income: yuan(csv.incomeFen), expenditure: yuan(csv.expenditureFen), entryCount: 23 });
 
-    const otherSize = await runCli(['ledger', path, '--url', stack.gatewayUrl, '--batch-size', '7', '--token', clerk]);
+    const otherSize = await runCli(['ledger', path, '--url', stack.gatewayUrl, '--batch-size', '7', '--concurrency', '1', '--token', clerk]);
     expect(otherSize.code).toBe(1);
     expect(otherSize.stderr).toContain('Batch 1 (lines 2-8) was refused:\nIMPORT_CONFLICT');
     expect(otherSize.stderr).toContain('run it again with the same --batch-size');
@@ -136,6 +137,59 @@ describe.each(DIALECTS)('npm run import against a running stack (%s)', (dialect)
     expect(anonymous.code).toBe(1);
     expect(anonymous.stderr).toContain('UNAUTHENTICATED');
     expect((await township()).entryCount).toBe(23);
+  });
+
+  it("sends lanes of villages side by side, and each village's entries reach its chain in file order", async () => {
+    // Of 4 lanes, A (…001001) is in lane 1, B (…001002) in 0, C (…001003) in 3, D (…001004) in 2.
+    const villages = [A, B, C, D];
+    const lines = Array.from({ length: 24 }, (_, i) => `${villages[i % 4]},2017-08,2017-08-${String(1 + i).padStart(2, '0')},INCOME,OTHER,1.00,八月第${i + 1}笔,,,`);
+    const path = file('august.csv', [HEADER, ...lines].join('\n'));
+    const args = ['ledger', path, '--url', stack.gatewayUrl, '--token', clerk, '--batch-size', '2', '--concurrency', '4'];
+    const run = await runCli(args);
+    expect(run.stdout).toBe(`Imported ${path} (ledger): 24 rows in 12 batch(es); 12 new, 0 already imported by an earlier run.\n`);
+    expect(run.code).toBe(0);
+    for (const [v, village] of villages.entries()) {
+      const { body } = await stack.query(
+        `{ ledgerEntries(regionCode: "${village}", from: "2017-08", to: "2017-08", first: 10) { edges { node { summary } } } }`,
+        {},
+        { token: clerk },
+      );
+      expect(body.data.ledgerEntries.edges.map((e: { node: { summary: string } }) => e.node.summary)).toEqual(
+        [0, 1, 2, 3, 4, 5].map((k) => `八月第${v + 1 + 4 * k}笔`),
+      );
+    }
+    const { body } = await stack.query(`{ verifyLedger(regionCode: "${TOWNSHIP}") { ok problem } }`, {}, { token: clerk });
+    expect(body.data.verifyLedger).toEqual({ ok: true, problem: null });
+
+    const again = await runCli(args);
+    expect(again.stdout).toBe(`Imported ${path} (ledger): 24 rows in 12 batch(es); 0 new, 12 already imported by an earlier run.\n`);
+  });
+
+  it('on a refused batch stops every lane, counts the rows imported exactly, and writes the rest in file order', async () => {
+    // Lane 0 holds B's rows (batch 1, imported); lane 1 holds A's and the unknown village's (batch 2, refused).
+    const rows = [
+      `${A},2017-09,2017-09-01,INCOME,OTHER,1.00,九月第1笔,,,`,
+      `${B},2017-09,2017-09-01,INCOME,OTHER,2.00,九月第2笔,,,`,
+      `431002999991,2017-09,2017-09-02,INCOME,OTHER,3.00,"未知, 村",,,`,
+      `${B},2017-09,2017-09-02,INCOME,OTHER,4.00,九月第4笔,,,`,
+      `${A},2017-09,2017-09-03,INCOME,OTHER,5.00,九月第5笔,,,`,
+    ];
+    const path = file('september.csv', [HEADER, ...rows].join('\n'));
+    const run = await runCli(['ledger', path, '--url', stack.gatewayUrl, '--token', clerk, '--concurrency', '4']);
+    expect(run.code).toBe(1);
+    const rest = join(dir, 'september.not-imported.csv');
+    expect(run.stderr).toContain(
+      [
+        'Batch 2 (lines 2-6) was refused:',
+        'line 4: regionCode 431002999991 is not a known region',
+        `2 rows in 1 batch(es) were imported (1 new, 0 by an earlier run). The other 3 rows were not; they are in ${rest} (in file order): correct the lines named above there and import that file.`,
+      ].join('\n'),
+    );
+    expect(readFileSync(rest, 'utf8')).toBe([HEADER, rows[0], rows[2], rows[4], ''].join('\n'));
+    const { body } = await stack.query(`{ region(code: "${B}") { ledgerSummary(from: "2017-09", to: "2017-09") { income entryCount } } }`);
+    expect(body.data.region.ledgerSummary).toEqual({ income: '6.00', entryCount: 2 });
+    const { body: a } = await stack.query(`{ region(code: "${A}") { ledgerSummary(from: "2017-09", to: "2017-09") { entryCount } } }`);
+    expect(a.data.region.ledgerSummary).toEqual({ entryCount: 0 });
   });
 
   it('imports a payments CSV through importPayments', async () => {

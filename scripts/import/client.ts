@@ -34,12 +34,8 @@ export interface PostOptions {
   backoffMs: number;
 }
 
-export async function postBatch(
-  options: PostOptions,
-  query: string,
-  field: string,
-  variables: Record<string, unknown>,
-): Promise<ImportBatchResult> {
+/** Posts `body` (a GraphQL request as JSON) and returns the mutation's `field`. */
+export async function postBatch(options: PostOptions, body: string, field: string): Promise<ImportBatchResult> {
   let lastError: Error = new Error('no attempt made');
   for (let attempt = 1; attempt <= options.attempts; attempt++) {
     if (attempt > 1) await new Promise((resolve) => setTimeout(resolve, options.backoffMs * 2 ** (attempt - 2)));
@@ -51,7 +47,7 @@ export async function postBatch(
           'content-type': 'application/json',
           ...(options.token ? { authorization: `Bearer ${options.token}` } : {}),
         },
-        body: JSON.stringify({ query, variables }),
+        body,
       });
     } catch (err) {
       lastError = new Error(`cannot reach ${options.url}: ${(err as Error).message}`);
@@ -59,17 +55,17 @@ export async function postBatch(
     }
     const status = response.status;
     const text = await response.text();
-    let body: { data?: Record<string, ImportBatchResult | null> | null; errors?: GraphQLErrorBody[] };
+    let answer: { data?: Record<string, ImportBatchResult | null> | null; errors?: GraphQLErrorBody[] };
     try {
-      body = JSON.parse(text) as typeof body;
+      answer = JSON.parse(text) as typeof answer;
     } catch {
       lastError = new BatchRefused(`HTTP ${status}: ${text.slice(0, 200)}`, []);
       if (status >= 500) continue;
       throw lastError;
     }
-    const result = body.data?.[field];
-    if (result && !body.errors?.length) return result;
-    const errors = body.errors ?? [{ message: `HTTP ${status} without a result` }];
+    const result = answer.data?.[field];
+    if (result && !answer.errors?.length) return result;
+    const errors = answer.errors ?? [{ message: `HTTP ${status} without a result` }];
     const retryable = status >= 500 || errors.every((e) => RETRYABLE_CODES.has(e.extensions?.code ?? ''));
     lastError = new BatchRefused(errors.map((e) => `${e.extensions?.code ?? `HTTP ${status}`}: ${e.message}`).join('\n'), errors);
     if (!retryable) throw lastError;

@@ -17,6 +17,12 @@ export interface ImportKind {
   readonly optional: readonly string[];
   /** Problems with one row's values (required ones are present when this runs). */
   check(row: Record<string, string>): string[];
+  /**
+   * What a batch locks on the server: rows with one key must arrive one batch after another, in
+   * file order (a village's ledger chain; a county's default projects and their totals), rows
+   * with different keys may be sent side by side (scripts/import/batches.ts).
+   */
+  laneKey(row: Record<string, string>): string;
 }
 
 const PERIOD = /^\d{4}-(0[1-9]|1[0-2])$/;
@@ -38,6 +44,7 @@ export const LEDGER: ImportKind = {
   listField: 'entries',
   required: ['regionCode', 'period', 'date', 'direction', 'category', 'amount', 'summary'],
   optional: ['fundSource', 'counterparty', 'voucherNo', 'reversalOf'],
+  laneKey: (row) => row.regionCode,
   check: (row) => [
     ...formatProblems(row, [
       ['period', PERIOD, 'a month such as 2017-03'],
@@ -58,6 +65,7 @@ export const PAYMENTS: ImportKind = {
   listField: 'payments',
   required: ['programCode', 'villageCode', 'recipientName', 'recipientIdNumber', 'amount', 'period', 'paidAt'],
   optional: ['projectId'],
+  laneKey: (row) => row.villageCode.slice(0, 6),
   check: (row) =>
     formatProblems(row, [
       ['period', PERIOD, 'a month such as 2017-03'],

@@ -1,18 +1,21 @@
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
+import { BatchCutter, cutBatches, type Batch, type CutOptions } from './batches';
 import { BatchRefused, postBatch, type ImportBatchResult, type PostOptions } from './client';
 import { readCsv } from './csv';
 import { ImportCliError } from './errors';
 import { columnsOf, toInput, type ImportKind } from './kinds';
 import { ProgressBar } from './progress';
+import { writeNotImported } from './remaining';
 
 /**
  * `npm run import -- <ledger|payments> FILE.csv`: sends a CSV through the gateway in batches,
- * as a provincial system would. Batch n of a file has the key `<kind>-<first 16 hex of the
- * file's SHA-256>-<n>`, so running the same file again resumes safely: batches already
- * imported are answered with their first result and nothing is written twice. A different
- * --batch-size cuts the file differently; the server then refuses the first batch with
- * IMPORT_CONFLICT instead of importing anything twice.
+ * as a provincial system would, `concurrency` of them in flight (one per lane, see
+ * batches.ts). Batch n of a file has the key `<kind>-<first 16 hex of the file's
+ * SHA-256>-<n>`, so running the same file again resumes safely: batches already imported are
+ * answered with their first result and nothing is written twice. A different --batch-size or
+ * --concurrency cuts the file differently; the server then refuses the first differing batch
+ * with IMPORT_CONFLICT instead of importing anything twice.
  */
 export interface ImportCliOptions {
   kind: ImportKind;
@@ -20,6 +23,8 @@ export interface ImportCliOptions {
   url: string;
   token: string | undefined;
   batchSize: number;
+  /** Batches in flight at once; also the number of lanes the file is cut into. */
+  concurrency: number;
   attempts?: number;
   backoffMs?: number;
 }
@@ -36,8 +41,23 @@ export interface ImportCliSummary {
   imported: number;
   /** Batches an earlier run had written (answered with their first result). */
   alreadyImported: number;
+  /** In batch-number order. */
   batchIds: string[];
 }
+
+/**
+ * Defaults of the CLI. Larger batches pay the per-request work (HTTP, transaction, chain-head
+ * locks, commit) less often; four in flight keep the gateway, the subgraph and the database
+ * busy at once instead of each waiting for the others.
+ */
+export const DEFAULT_BATCH_SIZE = 2000;
+export const DEFAULT_CONCURRENCY = 4;
+
+/**
+ * The most JSON of rows one batch carries: half of the gateway's smallest body limit for
+ * importers (staff, 2 MiB), so that long Chinese summaries cannot push a full batch past it.
+ */
+export const MAX_BATCH_BYTES = 1024 * 1024;
 
 async function fileHash(path: string): Promise<string> {
   const hash = createHash('sha256');
@@ -45,10 +65,15 @@ async function fileHash(path: string): Promise<string> {
   return hash.digest('hex');
 }
 
-/** First pass: the header is valid and every row is well-formed, or every bad line is listed. */
-async function checkFile(kind: ImportKind, file: string): Promise<number> {
+/**
+ * First pass: the header is valid and every row is well-formed, or every bad line is listed.
+ * Returns how many rows and batches the file holds.
+ */
+async function checkFile(kind: ImportKind, file: string, cut: CutOptions): Promise<{ rows: number; batches: number }> {
   let columns: string[] | null = null;
   let rows = 0;
+  let batches = 0;
+  const cutter = new BatchCutter(kind, cut);
   const problems: string[] = [];
   for await (const record of readCsv(file)) {
     if (!columns) {
@@ -58,6 +83,7 @@ async function checkFile(kind: ImportKind, file: string): Promise<number> {
     rows += 1;
     const row = toInput(kind, columns, record.fields);
     if ('problems' in row) problems.push(`line ${record.line}: ${row.problems.join('; ')}`);
+    else batches += cutter.add(row.input, record.line).length;
   }
   if (!columns) throw new ImportCliError(`${file} is empty; the first line must be the header`);
   if (problems.length) {
@@ -66,76 +92,112 @@ async function checkFile(kind: ImportKind, file: string): Promise<number> {
       `${problems.length} line(s) of ${file} are not valid; nothing was sent:\n${shown.join('\n')}${problems.length > shown.length ? `\n... and ${problems.length - shown.length} more` : ''}`,
     );
   }
-  return rows;
-}
-
-/** Second pass: batches of rows with the CSV line of each, in file order. */
-async function* batchesOf(kind: ImportKind, file: string, size: number): AsyncGenerator<{ rows: Record<string, string>[]; lines: number[] }> {
-  let columns: string[] | null = null;
-  let batch: { rows: Record<string, string>[]; lines: number[] } = { rows: [], lines: [] };
-  for await (const record of readCsv(file)) {
-    if (!columns) {
-      columns = columnsOf(kind, record.fields);
-      continue;
-    }
-    const row = toInput(kind, columns, record.fields);
-    if ('problems' in row) throw new ImportCliError(`line ${record.line} changed while importing`);
-    batch.rows.push(row.input);
-    batch.lines.push(record.line);
-    if (batch.rows.length === size) {
-      yield batch;
-      batch = { rows: [], lines: [] };
-    }
-  }
-  if (batch.rows.length) yield batch;
+  return { rows, batches: batches + cutter.finish().length };
 }
 
 /** Explains a refused batch in terms of the file: row indexes become CSV line numbers. */
-function refusal(err: BatchRefused, batchNo: number, lines: number[], imported: number): ImportCliError {
-  const details = err.errors.flatMap((e) =>
+function refusalDetails(err: BatchRefused, lines: number[]): string[] {
+  return err.errors.flatMap((e) =>
     e.extensions?.rows?.length ? e.extensions.rows.map((r) => `line ${lines[r.index]}: ${r.reason}`) : [`${e.extensions?.code ?? 'ERROR'}: ${e.message}`],
   );
-  const conflict = err.errors.some((e) => e.extensions?.code === 'IMPORT_CONFLICT');
-  const advice = conflict
-    ? 'This file was imported before with a different --batch-size; run it again with the same --batch-size.'
-    : imported
-      ? `Batches 1-${batchNo - 1} were imported. Batch ${batchNo} and the rest were not: put the corrected remaining rows (from line ${lines[0]}) in a new file and import that.`
-      : 'Nothing was imported.';
-  return new ImportCliError(`Batch ${batchNo} (lines ${lines[0]}-${lines[lines.length - 1]}) was refused:\n${details.join('\n')}\n${advice}`);
 }
 
 export async function runImportCli(options: ImportCliOptions, io: ImportCliIo): Promise<ImportCliSummary> {
-  const { kind, file, batchSize } = options;
+  const { kind, file } = options;
   const startedAt = Date.now();
-  const total = await checkFile(kind, file);
+  const cut: CutOptions = { batchSize: options.batchSize, lanes: options.concurrency, maxBytes: MAX_BATCH_BYTES };
+  const { rows: total, batches } = await checkFile(kind, file, cut);
   const keyPrefix = `${kind.name}-${(await fileHash(file)).slice(0, 16)}`;
-  const batches = Math.ceil(total / batchSize);
   const post: PostOptions = { url: options.url, token: options.token, attempts: options.attempts ?? 4, backoffMs: options.backoffMs ?? 500 };
   const progress = new ProgressBar(io.stderr, total);
   const summary: ImportCliSummary = { rows: 0, batches, imported: 0, alreadyImported: 0, batchIds: [] };
-  let batchNo = 0;
-  progress.update(0, `0/${batches} batches`);
-  for await (const { rows, lines } of batchesOf(kind, file, batchSize)) {
-    batchNo += 1;
-    let result: ImportBatchResult;
-    try {
-      result = await postBatch(post, kind.mutation, kind.field, { input: { batchKey: `${keyPrefix}-${batchNo}`, [kind.listField]: rows } });
-    } catch (err) {
-      progress.finish();
-      if (err instanceof BatchRefused) throw refusal(err, batchNo, lines, summary.imported + summary.alreadyImported);
-      throw new ImportCliError(`Batch ${batchNo} could not be sent: ${(err as Error).message}. Run the same command again to resume.`);
-    }
+  const done = new Map<number, string>();
+  const mutationJson = JSON.stringify(kind.mutation);
+
+  const send = async (batch: Batch): Promise<void> => {
+    const key = JSON.stringify(`${keyPrefix}-${batch.no}`);
+    const body = `{"query":${mutationJson},"variables":{"input":{"batchKey":${key},"${kind.listField}":[${batch.rows.join(',')}]}}}`;
+    const result: ImportBatchResult = await postBatch(post, body, kind.field);
     // A batch created before this run started was imported by an earlier run of the same file
     // (only the summary depends on this machine's clock agreeing with the server's).
     if (Date.parse(result.createdAt) < startedAt) summary.alreadyImported += 1;
     else summary.imported += 1;
-    summary.rows += rows.length;
-    summary.batchIds.push(result.id);
-    progress.update(summary.rows, `${batchNo}/${batches} batches`);
-  }
+    summary.rows += batch.rows.length;
+    done.set(batch.no, result.id);
+    progress.update(summary.rows, `${done.size}/${batches} batches`);
+  };
+  progress.update(0, `0/${batches} batches`);
+  const failure = await sendInLanes(cutBatches(kind, file, cut), options.concurrency, send);
   progress.finish();
+  summary.batchIds = [...done.keys()].sort((a, b) => a - b).map((no) => done.get(no)!);
+  if (failure) throw await explainFailure(options, cut, summary, new Set(done.keys()), failure);
   io.stdout.write(
     `Imported ${file} (${kind.name}): ${summary.rows} rows in ${batches} batch(es); ${summary.imported} new, ${summary.alreadyImported} already imported by an earlier run.\n`,
   );
   return summary;
+}
+
+interface Failure {
+  batch: Batch;
+  error: unknown;
+}
+
+/**
+ * Sends each lane's batches one after another and the lanes side by side. The first failure
+ * stops every lane from starting another batch; those in flight finish. Batches are cut ahead
+ * of sending by at most two per lane, so memory stays bounded for a file of any size.
+ */
+async function sendInLanes(batches: AsyncIterable<Batch>, lanes: number, send: (batch: Batch) => Promise<void>): Promise<Failure | null> {
+  const queues: Batch[][] = Array.from({ length: lanes }, () => []);
+  const running: Array<Promise<void> | null> = Array.from({ length: lanes }, () => null);
+  let failure: Failure | null = null;
+  let wake: (() => void) | null = null;
+  const drain = async (lane: number) => {
+    while (queues[lane].length && !failure) {
+      const batch = queues[lane].shift()!;
+      try {
+        await send(batch);
+      } catch (error) {
+        failure ??= { batch, error };
+      }
+      wake?.();
+    }
+    running[lane] = null;
+  };
+  for await (const batch of batches) {
+    queues[batch.lane].push(batch);
+    running[batch.lane] ??= drain(batch.lane);
+    while (!failure && queues.reduce((n, q) => n + q.length, 0) > 2 * lanes) await new Promise<void>((resolve) => (wake = resolve));
+    if (failure) break;
+  }
+  await Promise.all(running);
+  return failure;
+}
+
+/** What failed, what was imported, and how to go on. */
+async function explainFailure(
+  options: ImportCliOptions,
+  cut: CutOptions,
+  summary: ImportCliSummary,
+  imported: Set<number>,
+  { batch, error }: Failure,
+): Promise<ImportCliError> {
+  const { lines, no } = batch;
+  const progress = summary.rows
+    ? `${summary.rows} rows in ${imported.size} batch(es) were imported (${summary.imported} new, ${summary.alreadyImported} by an earlier run).`
+    : 'Nothing was imported.';
+  if (!(error instanceof BatchRefused)) {
+    return new ImportCliError(`Batch ${no} could not be sent: ${(error as Error).message}. ${progress} Run the same command again to resume.`);
+  }
+  const head = `Batch ${no} (lines ${lines[0]}-${lines[lines.length - 1]}) was refused:\n${refusalDetails(error, lines).join('\n')}\n`;
+  if (error.errors.some((e) => e.extensions?.code === 'IMPORT_CONFLICT')) {
+    return new ImportCliError(
+      `${head}This file was imported before with a different --batch-size or --concurrency; run it again with the same --batch-size and --concurrency as then (before --concurrency existed: --batch-size 500 --concurrency 1).`,
+    );
+  }
+  if (!summary.rows) return new ImportCliError(`${head}${progress}`);
+  const rest = await writeNotImported(options.kind, options.file, cut, imported);
+  return new ImportCliError(
+    `${head}${progress} The other ${rest.rows} rows were not; they are in ${rest.path} (in file order): correct the lines named above there and import that file.`,
+  );
 }

@@ -1,0 +1,97 @@
+import { readCsv } from './csv';
+import { ImportCliError } from './errors';
+import { columnsOf, toInput, type ImportKind } from './kinds';
+
+/**
+ * How a file is cut into batches, deterministically (a re-run cuts it the same way, so batch
+ * keys name the same rows and a resumed import writes nothing twice).
+ *
+ * Rows go to one of `lanes` lanes by their kind's lane key (the village of a ledger row, the
+ * county of a payment), in file order; a lane's batch is cut when it holds `batchSize` rows or
+ * its rows' JSON would pass `maxBytes`; batches are numbered in the order they are cut, and the
+ * rows left in the lanes at the end of the file are cut in lane order. The CLI sends the batches
+ * of a lane one after another and the lanes side by side, so each village's entries still reach
+ * its ledger in file order (the hash chain and any reversal of an earlier line follow it), while
+ * batches in flight at once never touch the same village's chain. With one lane this is the
+ * plain cut of the file into consecutive batches.
+ */
+export interface Batch {
+  /** 1-based, in the order batches are cut. */
+  readonly no: number;
+  readonly lane: number;
+  /** Each row's input object as JSON, ready to be joined into the request. */
+  readonly rows: string[];
+  /** The CSV line of each row. */
+  readonly lines: number[];
+}
+
+export interface CutOptions {
+  readonly batchSize: number;
+  readonly lanes: number;
+  readonly maxBytes: number;
+}
+
+/** FNV-1a: a stable, well-spread lane for a key, the same on every machine and run. */
+export function laneOf(key: string, lanes: number): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < key.length; i++) {
+    hash ^= key.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return (hash >>> 0) % lanes;
+}
+
+/** Cuts rows, as they come in file order, into the batches described above. */
+export class BatchCutter {
+  private next = 1;
+  private readonly open: Array<{ rows: string[]; lines: number[]; bytes: number }>;
+
+  constructor(
+    private readonly kind: ImportKind,
+    private readonly options: CutOptions,
+  ) {
+    this.open = Array.from({ length: options.lanes }, () => ({ rows: [], lines: [], bytes: 0 }));
+  }
+
+  /** Adds a row; returns the batches this cut (none, one, or two when a large row cannot join its lane's batch). */
+  add(input: Record<string, string>, line: number): Batch[] {
+    const lane = laneOf(this.kind.laneKey(input), this.options.lanes);
+    const json = JSON.stringify(input);
+    const bytes = Buffer.byteLength(json) + 1;
+    const cut: Batch[] = [];
+    if (this.open[lane].rows.length && this.open[lane].bytes + bytes > this.options.maxBytes) cut.push(this.cut(lane));
+    const open = this.open[lane];
+    open.rows.push(json);
+    open.lines.push(line);
+    open.bytes += bytes;
+    if (open.rows.length === this.options.batchSize) cut.push(this.cut(lane));
+    return cut;
+  }
+
+  /** The rows left at the end of the file, lane by lane. */
+  finish(): Batch[] {
+    return this.open.flatMap((open, lane) => (open.rows.length ? [this.cut(lane)] : []));
+  }
+
+  private cut(lane: number): Batch {
+    const { rows, lines } = this.open[lane];
+    this.open[lane] = { rows: [], lines: [], bytes: 0 };
+    return { no: this.next++, lane, rows, lines };
+  }
+}
+
+/** The batches of a file that passed the CLI's checks. */
+export async function* cutBatches(kind: ImportKind, file: string, options: CutOptions): AsyncGenerator<Batch> {
+  let columns: string[] | null = null;
+  const cutter = new BatchCutter(kind, options);
+  for await (const record of readCsv(file)) {
+    if (!columns) {
+      columns = columnsOf(kind, record.fields);
+      continue;
+    }
+    const row = toInput(kind, columns, record.fields);
+    if ('problems' in row) throw new ImportCliError(`line ${record.line} changed while importing`);
+    yield* cutter.add(row.input, record.line);
+  }
+  yield* cutter.finish();
+}
