@@ -82,6 +82,15 @@ describe.each(DIALECTS)('validateLedgerRows on %s', (dialect) => {
     expect(await validateLedgerRows(store.db.knex, [row(), row({ regionCode: V2, fundSource: '县财政局', voucherNo: '记-1' })])).toEqual([]);
   });
 
+  it('counts lengths in characters, so 200 characters outside the BMP (400 UTF-16 units) are a valid summary', async () => {
+    expect(
+      await validateLedgerRows(store.db.knex, [
+        row({ summary: '𠀀'.repeat(200), counterparty: '𠀀'.repeat(128) }),
+        row({ summary: '𠀀'.repeat(201), voucherNo: '𠀀'.repeat(33) }),
+      ]),
+    ).toEqual([{ index: 1, reason: 'summary is longer than 200 characters; voucherNo is longer than 32 characters' }]);
+  });
+
   it('checks reversals against the entry they cancel', async () => {
     const reversal = (over: Partial<LedgerEntryInputRow>) => row({ reversalOf: original, summary: '冲销', ...over });
     expect(

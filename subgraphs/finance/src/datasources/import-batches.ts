@@ -154,10 +154,16 @@ export function canonicalJson(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
   if (typeof value === 'bigint') return value.toString();
   if (typeof value === 'object') {
-    const entries = Object.entries(value as Record<string, unknown>)
-      .filter(([, v]) => v !== null && v !== undefined)
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
+    const record = value as Record<string, unknown>;
+    // Default sort: by UTF-16 code units, the same order as comparing the keys with < and >.
+    const keys = Object.keys(record).sort();
+    let text = '';
+    for (const key of keys) {
+      const v = record[key];
+      if (v === null || v === undefined) continue;
+      text += `${text ? ',' : ''}${JSON.stringify(key)}:${canonicalJson(v)}`;
+    }
+    return `{${text}}`;
   }
   return JSON.stringify(value);
 }

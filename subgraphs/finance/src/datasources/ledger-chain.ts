@@ -95,7 +95,26 @@ export function appendToChains(
   return entries.map((entry) => {
     const head = heads.get(entry.village_code) ?? EMPTY_CHAIN;
     const seq = head.lastSeq + 1;
-    const row: LedgerEntryRow = { ...entry, id: ledgerEntryId(entry.village_code, seq), seq, hash: '', created_at: createdAt };
+    // Every field named (no spread): one object shape for all rows, which an import of
+    // thousands of entries builds several times faster.
+    const row: LedgerEntryRow = {
+      id: ledgerEntryId(entry.village_code, seq),
+      village_code: entry.village_code,
+      seq,
+      period: entry.period,
+      entry_date: entry.entry_date,
+      direction: entry.direction,
+      category: entry.category,
+      amount_fen: entry.amount_fen,
+      fund_source: entry.fund_source,
+      counterparty: entry.counterparty,
+      voucher_no: entry.voucher_no,
+      summary: entry.summary,
+      reversal_of: entry.reversal_of,
+      batch_id: entry.batch_id,
+      hash: '',
+      created_at: createdAt,
+    };
     row.hash = entryHash(head.lastHash, row);
     heads.set(entry.village_code, { lastSeq: seq, lastHash: row.hash });
     return row;

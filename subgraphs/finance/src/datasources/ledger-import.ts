@@ -112,6 +112,14 @@ function toNewEntry(row: LedgerEntryInputRow, batchId: string): NewLedgerEntry {
   };
 }
 
+/**
+ * More than `max` characters (code points, as the columns count them). A string has at least as
+ * many UTF-16 units as code points, so most rows are decided without splitting the string.
+ */
+function longerThan(text: string, max: number): boolean {
+  return text.length > max && [...text].length > max;
+}
+
 function currentPeriod(): string {
   return new Date().toISOString().slice(0, 7);
 }
@@ -145,10 +153,10 @@ export async function validateLedgerRows(db: Knex | Knex.Transaction, rows: read
     if (row.amount <= 0) reasons.push('amount must be positive (a correction is a reversing entry, see reversalOf)');
     else if (row.amount > MAX_ENTRY_FEN) reasons.push('amount is above 100000000.00 yuan; check it');
     if (row.summary === '') reasons.push('summary is missing');
-    else if ([...row.summary].length > MAX_SUMMARY_LENGTH) reasons.push(`summary is longer than ${MAX_SUMMARY_LENGTH} characters`);
+    else if (longerThan(row.summary, MAX_SUMMARY_LENGTH)) reasons.push(`summary is longer than ${MAX_SUMMARY_LENGTH} characters`);
     for (const field of ['fundSource', 'counterparty', 'voucherNo'] as const) {
       const value = row[field];
-      if (value && [...value].length > MAX_LENGTH[field]) reasons.push(`${field} is longer than ${MAX_LENGTH[field]} characters`);
+      if (value && longerThan(value, MAX_LENGTH[field])) reasons.push(`${field} is longer than ${MAX_LENGTH[field]} characters`);
     }
     if (row.reversalOf) reasons.push(...reversalProblems(row, index, originalById.get(row.reversalOf), alreadyReversed, reversedInBatch));
     return reasons;
