@@ -28,3 +28,34 @@ export async function bulkLoad(trx: Knex.Transaction, table: string, rows: Recor
   );
   for (const row of rows) insert.run(...columns.map((c) => row[c]));
 }
+
+/** Items generated between two turns of the event loop while the previous group loads. */
+const YIELD_EVERY = 4;
+
+/**
+ * Generates rows item by item (a village, a county) and loads them a group at a time, the load
+ * of one group overlapping the generation of the next: generation yields to the event loop every
+ * few items, so the previous group's INSERTs go out and come back in between, and the database
+ * and the generator (hashing, formatting) work on separate cores. The loads run one after
+ * another, in item order, on the caller's transaction.
+ */
+export async function loadWhileGenerating<T, R>(
+  items: readonly T[],
+  perGroup: number,
+  generate: (item: T) => R,
+  load: (group: R[]) => Promise<void>,
+): Promise<void> {
+  let loading: Promise<void> = Promise.resolve();
+  for (let i = 0; i < items.length; i += perGroup) {
+    const group: R[] = [];
+    for (let j = i; j < Math.min(i + perGroup, items.length); j++) {
+      group.push(generate(items[j]));
+      if (j % YIELD_EVERY === YIELD_EVERY - 1) await new Promise<void>((resolve) => setImmediate(resolve));
+    }
+    await loading;
+    loading = load(group);
+    // Awaited before the next group and at the end; until then a failure must not count as unhandled.
+    loading.catch(() => undefined);
+  }
+  await loading;
+}
