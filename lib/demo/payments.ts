@@ -1,15 +1,18 @@
 import { Random } from '../random';
 import { DEMO_DEATH_DATE, DUPLICATE_PERIOD, OVER_STANDARD_PERIOD, villageAnomalies } from './anomalies';
-import { demoPeople, type DemoPerson } from './people';
+import { demoPeople, furtherVillagers, PEOPLE_PER_REGION, type DemoPerson } from './people';
 import { demoProgram } from './programs';
 
 /**
- * Demo one-card payments of a village over January-June 2017, with the planted irregularities
- * of anomalies.ts. Ids are derived from their content, so other subgraphs' seeds can name a
- * payment (a complaint's subject, an alert's subject) without reading finance's store.
+ * Demo one-card payments of a village over January-June 2017 (city scale), or all of 2017 to
+ * more recipients (province scale, provincePayments), with the planted irregularities of
+ * anomalies.ts. Ids are derived from their content, so other subgraphs' seeds can name a
+ * payment (a complaint's subject, an alert's subject) without reading finance's store; every
+ * city payment of a village is among its province payments, with the same id and amount.
  */
 export const DEMO_YEAR = 2017;
 export const DEMO_PERIODS = ['2017-01', '2017-02', '2017-03', '2017-04', '2017-05', '2017-06'] as const;
+export const DEMO_YEAR_PERIODS = Array.from({ length: 12 }, (_, i) => `${DEMO_YEAR}-${String(i + 1).padStart(2, '0')}`);
 
 export interface DemoPayment {
   readonly id: string;
@@ -40,7 +43,7 @@ const MONTHLY: Array<[string, number[]]> = [
 const FARMLAND_PERIOD = '2017-04';
 const FARMLAND_RECIPIENTS = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9];
 
-export function demoPayments(villageCode: string): DemoPayment[] {
+export function demoPayments(villageCode: string, periods: readonly string[] = DEMO_PERIODS): DemoPayment[] {
   const rng = new Random(`payments:${villageCode}`);
   const people = demoPeople(villageCode);
   const anomalies = villageAnomalies(villageCode);
@@ -67,7 +70,7 @@ export function demoPayments(villageCode: string): DemoPayment[] {
     const standard = demoProgram(code).standardAmount;
     for (const i of recipients) amounts.set(`${code}:${i}`, code === 'DIBAO' ? rng.int(12, 26) * 1_000 : standard);
   }
-  for (const period of DEMO_PERIODS) {
+  for (const period of periods) {
     for (const [code, recipients] of monthly) {
       for (const i of recipients) {
         let amount = amounts.get(`${code}:${i}`)!;
@@ -82,6 +85,67 @@ export function demoPayments(villageCode: string): DemoPayment[] {
     }
   }
   for (const i of FARMLAND_RECIPIENTS) pay('FARMLAND', i, rng.int(30, 150) * 1_000, FARMLAND_PERIOD);
+  return payments;
+}
+
+/**
+ * Province scale: issue 8 asks for about 5 million payments over Hunan's 29,534 villages, about
+ * 169 a village in 2017. A village's city payments carried on over the whole year (60 monthly
+ * and 10 farmland payments), plus further residents (furtherVillagers): on average 4 more DIBAO
+ * households, 1 more TEKUN person and 2 more disability allowances a month (84 payments), and
+ * the farmland subsidy to about 25 households instead of 10 (15 payments). A rural village of
+ * 1,000-2,000 people with 10-15 livelihood allowances a month and a few dozen farming
+ * households on the one-card roll is ordinary in Hunan; the proportions between programmes
+ * stay those of the city demo.
+ */
+const FURTHER_MONTHLY: Array<[string, [number, number]]> = [
+  ['DIBAO', [2, 6]],
+  ['TEKUN', [0, 2]],
+  ['DISABILITY', [1, 3]],
+];
+const PROVINCE_FARMLAND_HOUSEHOLDS: [number, number] = [20, 30];
+
+export function provincePayments(villageCode: string): DemoPayment[] {
+  const payments = demoPayments(villageCode, DEMO_YEAR_PERIODS);
+  const rng = new Random(`payments-province:${villageCode}`);
+  const monthly = FURTHER_MONTHLY.map(([code, [min, max]]) => [code, rng.int(min, max)] as const);
+  const farmland = rng.int(...PROVINCE_FARMLAND_HOUSEHOLDS);
+  const monthlyCount = monthly.reduce((n, [, count]) => n + count, 0);
+  const further = furtherVillagers(villageCode, Math.max(monthlyCount, farmland - PEOPLE_PER_REGION));
+  const projectOf = (code: string) => demoProjectId(villageCode.slice(0, 6), code);
+  let next = 0;
+  for (const [code, count] of monthly) {
+    const standard = demoProgram(code).standardAmount;
+    for (const person of further.slice(next, next + count)) {
+      const amount = code === 'DIBAO' ? rng.int(12, 26) * 1_000 : standard;
+      for (const period of DEMO_YEAR_PERIODS) {
+        payments.push({
+          id: demoPaymentId(villageCode, period, code, person.index),
+          programCode: code,
+          projectId: projectOf(code),
+          villageCode,
+          person,
+          amount,
+          period,
+          paidAt: `${period}-10`,
+        });
+      }
+    }
+    next += count;
+  }
+  const people = [...demoPeople(villageCode), ...further];
+  for (let i = FARMLAND_RECIPIENTS.length; i < farmland; i++) {
+    payments.push({
+      id: demoPaymentId(villageCode, FARMLAND_PERIOD, 'FARMLAND', i),
+      programCode: 'FARMLAND',
+      projectId: projectOf('FARMLAND'),
+      villageCode,
+      person: people[i],
+      amount: rng.int(30, 150) * 1_000,
+      period: FARMLAND_PERIOD,
+      paidAt: `${FARMLAND_PERIOD}-10`,
+    });
+  }
   return payments;
 }
 

@@ -1,6 +1,6 @@
 import type { Knex } from 'knex';
-import { bulkLoad } from '../../../lib/db/bulk-load';
-import { demoPayments, DEMO_YEAR } from '../../../lib/demo/payments';
+import { bulkLoad, loadWhileGenerating } from '../../../lib/db/bulk-load';
+import { demoPayments, DEMO_YEAR, provincePayments } from '../../../lib/demo/payments';
 import { DEMO_PROGRAMS } from '../../../lib/demo/programs';
 import { maskIdNumber, personKey } from '../../../lib/person';
 import { Random } from '../../../lib/random';
@@ -12,10 +12,13 @@ import { refreshProjectTotals } from '../src/datasources/projects';
 const SEEDED_AT = '2017-07-01 00:00:00.000';
 /** Allocations are rounded up to 10,000 yuan, as budgets are announced. */
 const ALLOCATION_UNIT = 1_000_000;
+/** Villages generated and loaded at a time: about 10,000 payments at province scale. */
+const VILLAGES_PER_GROUP = 60;
 
 /**
  * The fund catalogue, one project per county, programme and year, the recipients, and every
- * payment of lib/demo's villages under the scope exactly as generated (ids, amounts, dates, and
+ * payment of lib/demo's villages under the scope (demoPayments in a city, provincePayments in
+ * the province) exactly as generated (ids, amounts, dates, and
  * the planted irregularities that audit's rules must find). One transaction: a seed that dies
  * leaves nothing, and a store that already holds payments (which may never be deleted) is done.
  */
@@ -25,11 +28,7 @@ export async function seedFundsAndPayments(knex: Knex, scope: SeedScope): Promis
 
   const countyNames = new Map(readDivisions().filter((d) => d.level === 'COUNTY').map((d) => [d.code, d.name]));
   const programNames = new Map(DEMO_PROGRAMS.map((p) => [p.code, p.name]));
-  const villagesByCounty = new Map<string, string[]>();
-  for (const village of villagesUnder(scope.regionCode)) {
-    const county = village.code.slice(0, 6);
-    villagesByCounty.set(county, [...(villagesByCounty.get(county) ?? []), village.code]);
-  }
+  const paymentsOf = scope.scale === 'province' ? provincePayments : demoPayments;
   const seenPeople = new Set<string>();
   // What each project pays in the demo; its allocation is set somewhat above it.
   const planned = new Map<string, { county: string; programCode: string; total: number }>();
@@ -46,43 +45,50 @@ export async function seedFundsAndPayments(knex: Knex, scope: SeedScope): Promis
         standard_amount: p.standardAmount,
       })),
     );
-    // County by county, so that a province (1.2 million payments) never sits in memory at once.
-    for (const [county, villages] of villagesByCounty) {
-      const payments: Record<string, unknown>[] = [];
-      const people: Record<string, unknown>[] = [];
-      for (const payment of villages.flatMap((code) => demoPayments(code))) {
-        const key = personKey(scope.personKeySecret, payment.person.idNumber);
-        if (!seenPeople.has(key)) {
-          seenPeople.add(key);
-          people.push({
+    // A group of villages at a time, so that a province (5 million payments) never sits in memory at once.
+    await loadWhileGenerating(
+      villagesUnder(scope.regionCode).map((v) => v.code),
+      VILLAGES_PER_GROUP,
+      (village) => {
+        const payments: Record<string, unknown>[] = [];
+        const people: Record<string, unknown>[] = [];
+        for (const payment of paymentsOf(village)) {
+          const key = personKey(scope.personKeySecret, payment.person.idNumber);
+          if (!seenPeople.has(key)) {
+            seenPeople.add(key);
+            people.push({
+              person_key: key,
+              name: payment.person.name,
+              masked_id_number: maskIdNumber(payment.person.idNumber),
+              village_code: payment.villageCode,
+              created_at: SEEDED_AT,
+            });
+          }
+          payments.push({
+            id: payment.id,
+            program_code: payment.programCode,
+            project_id: payment.projectId,
             person_key: key,
-            name: payment.person.name,
-            masked_id_number: maskIdNumber(payment.person.idNumber),
+            recipient_name: payment.person.name,
             village_code: payment.villageCode,
+            amount: payment.amount,
+            period: payment.period,
+            paid_at: payment.paidAt,
+            status: 'PAID',
+            batch_id: null,
             created_at: SEEDED_AT,
           });
+          const project = planned.get(payment.projectId) ?? { county: village.slice(0, 6), programCode: payment.programCode, total: 0 };
+          project.total += payment.amount;
+          planned.set(payment.projectId, project);
         }
-        payments.push({
-          id: payment.id,
-          program_code: payment.programCode,
-          project_id: payment.projectId,
-          person_key: key,
-          recipient_name: payment.person.name,
-          village_code: payment.villageCode,
-          amount: payment.amount,
-          period: payment.period,
-          paid_at: payment.paidAt,
-          status: 'PAID',
-          batch_id: null,
-          created_at: SEEDED_AT,
-        });
-        const project = planned.get(payment.projectId) ?? { county, programCode: payment.programCode, total: 0 };
-        project.total += payment.amount;
-        planned.set(payment.projectId, project);
-      }
-      await bulkLoad(trx, 'people', people);
-      await bulkLoad(trx, 'payments', payments);
-    }
+        return { payments, people };
+      },
+      async (group) => {
+        await bulkLoad(trx, 'people', group.flatMap((g) => g.people));
+        await bulkLoad(trx, 'payments', group.flatMap((g) => g.payments));
+      },
+    );
     const projects = [...planned.entries()].map(([id, p]) => {
       const headroom = 1 + new Random(`allocation:${id}`).int(5, 25) / 100;
       return {

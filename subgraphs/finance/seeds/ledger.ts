@@ -1,5 +1,5 @@
 import type { Knex } from 'knex';
-import { bulkLoad } from '../../../lib/db/bulk-load';
+import { bulkLoad, loadWhileGenerating } from '../../../lib/db/bulk-load';
 import { Random } from '../../../lib/random';
 import { villagesUnder } from '../../../lib/regions/divisions';
 import type { SeedScope } from '../../../lib/subgraph/store';
@@ -14,17 +14,34 @@ import {
 } from '../src/datasources/ledger-chain';
 
 /**
- * Demo village ledgers, January to June 2017 (the months of the 2017 Chenzhou rollout): every
- * village books a handful of entries a month in the real accounting classes, with Chinese
- * summaries; a few villages correct a double posting with a reversing entry; in June some
- * villages have not reported yet, more in some counties than others (reportingProgress).
- * Deterministic: the same village always gets the same entries, hashes and totals. Chains and
- * monthly totals are built with the same functions as imports use.
+ * Demo village ledgers. City scale: January to June 2017 (the months of the 2017 Chenzhou
+ * rollout), every village booking a handful of entries a month. Province scale: all of 2017 at
+ * about 30 entries per village and month (issue 8's volume, ≈10.6 million entries for Hunan's
+ * 29,534 villages). Both in the real accounting classes, with Chinese summaries; a few villages
+ * correct a double posting with a reversing entry; in the last month some villages have not
+ * reported yet, more in some counties than others (reportingProgress). Deterministic: the same
+ * village always gets the same entries, hashes and totals at a scale. Chains and monthly totals
+ * are built with the same functions as imports use.
  */
 
 export const LEDGER_SEED_PERIODS = ['2017-01', '2017-02', '2017-03', '2017-04', '2017-05', '2017-06'] as const;
-/** The month in which some villages are still behind. */
+/** The month in which some villages are still behind (city scale). */
 export const LATE_PERIOD = '2017-06';
+
+/** What a scale's ledgers cover: months, the month some villages miss, and entries a month beyond the two every village books. */
+export interface LedgerPlan {
+  readonly periods: readonly string[];
+  readonly latePeriod: string;
+  readonly extraEntries: readonly [number, number];
+}
+
+export const CITY_LEDGER_PLAN: LedgerPlan = { periods: LEDGER_SEED_PERIODS, latePeriod: LATE_PERIOD, extraEntries: [0, 2] };
+/** 2 + 24..32 entries: 30 a month on average, as issue 8 asks for the province. */
+export const PROVINCE_LEDGER_PLAN: LedgerPlan = {
+  periods: Array.from({ length: 12 }, (_, i) => `2017-${String(i + 1).padStart(2, '0')}`),
+  latePeriod: '2017-12',
+  extraEntries: [24, 32],
+};
 
 interface Template {
   direction: Direction;
@@ -80,9 +97,9 @@ function amountFen(rng: Random, template: Template): number {
 }
 
 /** One village's entries for one month, in date order, vouchers numbered from 1. */
-function monthEntries(rng: Random, village: string, period: string, correctsDoublePosting: boolean): NewLedgerEntry[] {
+function monthEntries(rng: Random, village: string, period: string, correctsDoublePosting: boolean, extraEntries: LedgerPlan['extraEntries']): NewLedgerEntry[] {
   const templates = [rng.pick(INCOME), ALLOWANCE];
-  const extra = rng.int(0, 2);
+  const extra = rng.int(extraEntries[0], extraEntries[1]);
   for (let i = 0; i < extra; i++) templates.push(rng.chance(0.4) ? rng.pick(INCOME) : rng.pick(EXPENDITURE));
   const days = templates.map(() => rng.int(1, 28)).sort((a, b) => a - b);
   const entries = templates.map((template, i): NewLedgerEntry => ({
@@ -114,16 +131,16 @@ function createdAtOf(period: string): string {
 }
 
 /** A village's whole demo ledger, chained: returned in chain order, with its final head. */
-export function demoVillageLedger(village: string): { entries: LedgerEntryRow[]; head: ChainHead | null } {
+export function demoVillageLedger(village: string, plan: LedgerPlan = CITY_LEDGER_PLAN): { entries: LedgerEntryRow[]; head: ChainHead | null } {
   const rng = new Random(`ledger:${village}`);
   const lateRate = new Random(`ledger-late:${village.slice(0, 6)}`).int(0, 15) / 100;
   const missesLatePeriod = rng.chance(lateRate);
-  const doublePostingPeriod = rng.chance(0.03) ? rng.pick(LEDGER_SEED_PERIODS.slice(0, 5)) : null;
+  const doublePostingPeriod = rng.chance(0.03) ? rng.pick(plan.periods.slice(0, -1)) : null;
   const heads = new Map<string, ChainHead>();
   const entries: LedgerEntryRow[] = [];
-  for (const period of LEDGER_SEED_PERIODS) {
-    if (period === LATE_PERIOD && missesLatePeriod) continue;
-    const posted = appendToChains(heads, monthEntries(rng, village, period, period === doublePostingPeriod), createdAtOf(period));
+  for (const period of plan.periods) {
+    if (period === plan.latePeriod && missesLatePeriod) continue;
+    const posted = appendToChains(heads, monthEntries(rng, village, period, period === doublePostingPeriod, plan.extraEntries), createdAtOf(period));
     entries.push(...posted);
     if (period === doublePostingPeriod) {
       const duplicate = posted[posted.length - 1];
@@ -140,8 +157,12 @@ export function demoVillageLedger(village: string): { entries: LedgerEntryRow[];
   return { entries, head: heads.get(village) ?? null };
 }
 
-/** Villages generated and loaded at a time (bulkLoad: multi-row INSERTs on MySQL, one prepared INSERT on SQLite). */
-const VILLAGES_PER_GROUP = 500;
+/**
+ * Villages generated and loaded at a time (bulkLoad: multi-row INSERTs on MySQL, one prepared
+ * INSERT on SQLite): about 10,000 entries at either scale, so a group's rows are small and the
+ * next group is generated while this one is loading.
+ */
+const VILLAGES_PER_GROUP: Record<SeedScope['scale'], number> = { city: 500, province: 30 };
 
 /**
  * Seeds the ledgers of every village in scope, in one transaction. Ledger rows are append-only
@@ -150,21 +171,22 @@ const VILLAGES_PER_GROUP = 500;
 export async function seedLedgers(knex: Knex, scope: SeedScope): Promise<void> {
   const [{ n }] = await knex('ledger_entries').count({ n: '*' });
   if (Number(n) > 0) return;
+  const plan = scope.scale === 'province' ? PROVINCE_LEDGER_PLAN : CITY_LEDGER_PLAN;
   const villages = villagesUnder(scope.regionCode).map((v) => v.code);
-  await knex.transaction(async (trx) => {
-    for (let i = 0; i < villages.length; i += VILLAGES_PER_GROUP) {
-      const entries: LedgerEntryRow[] = [];
-      const heads: Array<Record<string, unknown>> = [];
-      for (const village of villages.slice(i, i + VILLAGES_PER_GROUP)) {
-        const ledger = demoVillageLedger(village);
-        entries.push(...ledger.entries);
-        if (ledger.head) {
-          heads.push({ village_code: village, last_seq: ledger.head.lastSeq, last_hash: ledger.head.lastHash, updated_at: createdAtOf(LATE_PERIOD) });
-        }
-      }
-      await bulkLoad(trx, 'ledger_entries', entries as unknown as Record<string, unknown>[]);
-      await bulkLoad(trx, 'ledger_monthly_totals', monthlyTotalsOf(entries) as unknown as Record<string, unknown>[]);
-      await bulkLoad(trx, 'ledger_chain_heads', heads);
-    }
-  });
+  await knex.transaction((trx) =>
+    loadWhileGenerating(
+      villages,
+      VILLAGES_PER_GROUP[scope.scale],
+      (village) => ({ village, ...demoVillageLedger(village, plan) }),
+      async (ledgers) => {
+        const entries = ledgers.flatMap((l) => l.entries);
+        const heads = ledgers.flatMap(({ village, head }) =>
+          head ? [{ village_code: village, last_seq: head.lastSeq, last_hash: head.lastHash, updated_at: createdAtOf(plan.latePeriod) }] : [],
+        );
+        await bulkLoad(trx, 'ledger_entries', entries as unknown as Record<string, unknown>[]);
+        await bulkLoad(trx, 'ledger_monthly_totals', monthlyTotalsOf(entries) as unknown as Record<string, unknown>[]);
+        await bulkLoad(trx, 'ledger_chain_heads', heads);
+      },
+    ),
+  );
 }
