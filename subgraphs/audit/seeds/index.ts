@@ -4,6 +4,7 @@ import { maskIdNumber, personKey } from '../../../lib/person';
 import { villagesUnder } from '../../../lib/regions/divisions';
 import type { Seed } from '../../../lib/subgraph/store';
 import { demoAudits } from './demo-findings';
+import { demoVillageFinanceAudits } from './village-audits';
 
 /** Tables the seed fills, children first, so that it can reset them. */
 const SEEDED_TABLES = ['alerts', 'comparison_runs', 'rectifications', 'findings', 'audit_projects', 'death_register', 'import_batches'];
@@ -11,11 +12,12 @@ const SEEDED_TABLES = ['alerts', 'comparison_runs', 'rectifications', 'findings'
 /**
  * audit's demo seed: deterministic; resets what it fills, in one transaction. The deaths
  * register holds every demo death (lib/demo), imported as one batch, so DECEASED_RECIPIENT
- * finds the payments made after them; the audits are demo-findings.ts. No alerts are seeded:
+ * finds the payments made after them; the audits are demo-findings.ts, and at province scale
+ * also each county's village finance audit (village-audits.ts). No alerts are seeded:
  * running the rules raises them.
  */
 export const seed: Seed = async (knex, scope) => {
-  const audits = demoAudits(scope.regionCode);
+  const audits = [...demoAudits(scope.regionCode), ...(scope.scale === 'province' ? demoVillageFinanceAudits(scope.regionCode) : [])];
   const deaths = villagesUnder(scope.regionCode).flatMap((village) =>
     demoDeaths(village.code).map((death) => ({ village: village.code, ...death })),
   );
