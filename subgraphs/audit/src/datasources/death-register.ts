@@ -3,7 +3,8 @@ import type { Knex } from 'knex';
 import type { RowProblem } from '../../../../lib/errors';
 import { idNumberProblem, maskIdNumber, normaliseIdNumber, personKey } from '../../../../lib/person';
 import { insertInChunks } from '../../../../lib/db/bulk';
-import { runImport, type ImportBatchRow } from './import-batches';
+import { runImport } from '../../../../lib/imports';
+import type { ImportBatchRow } from './import-batches';
 
 export interface DeathRecordInput {
   idNumber: string;
@@ -24,7 +25,7 @@ export class DeathRegisterSource {
     private readonly personKeySecret: string,
   ) {}
 
-  /** Imports one batch (see import-batches.ts for the idempotency and all-or-nothing rules). */
+  /** Imports one batch (see lib/imports for the idempotency and all-or-nothing rules). */
   importBatch(batchKey: string, regionCode: string, entries: readonly DeathRecordInput[], importedBy: string): Promise<ImportBatchRow> {
     const keyOf = (entry: DeathRecordInput) =>
       idNumberProblem(entry.idNumber) === null ? personKey(this.personKeySecret, entry.idNumber) : null;
@@ -33,6 +34,7 @@ export class DeathRegisterSource {
       batchKey,
       rows: entries,
       importedBy,
+      // Strings only: their canonical JSON is the plain JSON these batches were first hashed by.
       canonicalRow: (entry) => [regionCode, keyOf(entry) ?? 'invalid', entry.name.trim(), entry.dateOfDeath],
       validate: (rows) => validateDeaths(rows, new Date().toISOString().slice(0, 10)),
       write: (trx, batch) =>
