@@ -43,14 +43,14 @@ describe.each(DIALECTS)('finance payments and fund projects, read through the ga
       .select('actor_sub', 'actor_roles', 'action', 'subject');
 
   it('lists the fund programme catalogue', async () => {
-    const { body } = await stack.query('{ fundPrograms { code name department standardAmount } }');
+    const { body } = await stack.query('{ fundPrograms { code name department standardAmount meansTested } }');
     expect(body).toEqual({
       data: {
         fundPrograms: [
-          { code: 'DIBAO', name: '农村最低生活保障金', department: '民政局', standardAmount: '260.00' },
-          { code: 'DISABILITY', name: '困难残疾人生活补贴和重度残疾人护理补贴', department: '残疾人联合会', standardAmount: '60.00' },
-          { code: 'FARMLAND', name: '耕地地力保护补贴', department: '财政局', standardAmount: '1500.00' },
-          { code: 'TEKUN', name: '特困人员救助供养金', department: '民政局', standardAmount: '500.00' },
+          { code: 'DIBAO', name: '农村最低生活保障金', department: '民政局', standardAmount: '260.00', meansTested: true },
+          { code: 'DISABILITY', name: '困难残疾人生活补贴和重度残疾人护理补贴', department: '残疾人联合会', standardAmount: '60.00', meansTested: true },
+          { code: 'FARMLAND', name: '耕地地力保护补贴', department: '财政局', standardAmount: '1500.00', meansTested: false },
+          { code: 'TEKUN', name: '特困人员救助供养金', department: '民政局', standardAmount: '500.00', meansTested: true },
         ],
       },
     });

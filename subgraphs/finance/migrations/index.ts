@@ -3,6 +3,7 @@ import { createImportBatches } from './20261127_0101_import_batches';
 import { createLedger } from './20261127_0102_ledger';
 import { createAppendOnlyTriggers } from './20261127_0103_append_only_triggers';
 import { createFundProgramsAndProjects } from './20261127_0201_fund_programs_and_projects';
+import { addFundProgramMeansTested } from './20261127_0204_fund_program_means_tested';
 import { createPeople } from './20261127_0202_people';
 import { createPayments } from './20261127_0203_payments';
 
@@ -14,4 +15,5 @@ export const migrations: readonly Migration[] = [
   createFundProgramsAndProjects,
   createPeople,
   createPayments,
+  addFundProgramMeansTested,
 ];

@@ -43,6 +43,8 @@ export async function seedFundsAndPayments(knex: Knex, scope: SeedScope): Promis
         department: p.department,
         policy_basis: p.policyBasis,
         standard_amount: p.standardAmount,
+        // bulkLoad binds values on SQLite as they are, and better-sqlite3 takes no booleans.
+        means_tested: p.meansTested ? 1 : 0,
       })),
     );
     // A group of villages at a time, so that a province (5 million payments) never sits in memory at once.

@@ -6,6 +6,7 @@ export function payment(fields: Partial<PaymentFact> & { id: string }): PaymentF
     personKey: 'key-a',
     programCode: 'DIBAO',
     standardAmount: 26_000,
+    meansTested: true,
     amount: 18_000,
     period: '2017-03',
     paidAt: '2017-03-10',

@@ -18,7 +18,7 @@ describe('OFFICIAL_RECIPIENT v1', () => {
     const alerts = await run.consume([
       payment({ id: 'P-spouse', personKey: 'key-spouse' }),
       payment({ id: 'P-official', personKey: 'key-official', programCode: 'TEKUN', standardAmount: 50_000, amount: 50_000 }),
-      payment({ id: 'P-farmland', personKey: 'key-official', programCode: 'FARMLAND', standardAmount: 150_000 }),
+      payment({ id: 'P-farmland', personKey: 'key-official', programCode: 'FARMLAND', standardAmount: 150_000, meansTested: false }),
       payment({ id: 'P-after-term', personKey: 'key-spouse', period: '2017-04', paidAt: '2017-04-10' }),
       payment({ id: 'P-resident', personKey: 'key-a' }),
       payment({ id: 'P-reversal', personKey: 'key-spouse', status: 'REVERSAL', amount: -18_000 }),
@@ -35,6 +35,17 @@ describe('OFFICIAL_RECIPIENT v1', () => {
       { name: 'tie', value: 'RELATIVE:配偶' },
     ]);
     expect(alerts[1].questionedAmount).toBe(50_000);
+  });
+
+  it("goes by the catalogue's meansTested flag, not by programme codes", async () => {
+    const run = officialRecipient.start(references({ officials: [secretary] }));
+    const alerts = await run.consume([
+      payment({ id: 'P-new-allowance', personKey: 'key-official', programCode: 'ELDERLY_CARE', meansTested: true }),
+      payment({ id: 'P-dibao-unflagged', personKey: 'key-official', programCode: 'DIBAO', meansTested: false }),
+    ]);
+    expect(alerts.map((a) => [a.subject.id, a.evidence])).toEqual([
+      ['P-new-allowance', 'Paid 180.00 of means-tested ELDERLY_CARE for 2017-03 on 2017-03-10 to official OFF-431002001001-5, serving since 2014-03-01'],
+    ]);
   });
 
   it('treats an official without a term end as serving', async () => {

@@ -27,7 +27,7 @@ const PAYMENTS_QUERY = /* GraphQL */ `
           paidAt
           status
           recipient { personKey }
-          program { code standardAmount }
+          program { code standardAmount meansTested }
           village { code }
           project { id }
         }
@@ -68,7 +68,7 @@ interface PaymentNode {
   paidAt: string;
   status: 'PAID' | 'REVERSAL';
   recipient: { personKey: string | null } | null;
-  program: { code: string; standardAmount: string };
+  program: { code: string; standardAmount: string; meansTested: boolean };
   village: { code: string };
   project: { id: string } | null;
 }
@@ -153,6 +153,7 @@ function toPaymentFact(node: PaymentNode): PaymentFact {
     personKey: node.recipient?.personKey ?? null,
     programCode: node.program.code,
     standardAmount: parseYuan(node.program.standardAmount),
+    meansTested: node.program.meansTested,
     amount: parseYuan(node.amount),
     period: node.period,
     // A Date, or a DateTime should finance ever send one: the calendar day is what rules compare.

@@ -7,10 +7,11 @@ import { paymentCandidate, type AlertCandidate, type ComparisonRule, type Offici
  * through the gateway before the payments). Non-means-tested programmes (e.g. the farmland
  * subsidy every farmer gets) are not flagged.
  *
- * The means-tested programmes are named here because finance's programme catalogue does not
- * say which programmes are means-tested; a catalogue that did would make this version 2.
+ * Which programmes are means-tested is finance's catalogue's to say (`FundProgram.meansTested`,
+ * read with each payment). The rule used to name DIBAO, TEKUN and DISABILITY itself; the
+ * catalogue flags exactly those, so the criterion and its alerts are unchanged and the rule
+ * keeps version 1 (a new version would raise every alert of v1 again).
  */
-export const MEANS_TESTED_PROGRAMS: ReadonlySet<string> = new Set(['DIBAO', 'TEKUN', 'DISABILITY']);
 
 interface Tie {
   readonly official: OfficialFact;
@@ -22,7 +23,7 @@ export const officialRecipient: ComparisonRule = {
   name: 'OFFICIAL_RECIPIENT',
   version: 1,
   description:
-    'Means-tested payments (DIBAO, TEKUN, DISABILITY) to an official serving when paid, or to a registered relative of one. Reads the officials register and the payments through the gateway.',
+    "Payments of means-tested programmes (finance's FundProgram.meansTested) to an official serving when paid, or to a registered relative of one. Reads the officials register and the payments through the gateway.",
   needsOfficials: true,
   finding: {
     type: 'CONFLICT_OF_INTEREST',
@@ -41,7 +42,7 @@ export const officialRecipient: ComparisonRule = {
       consume(page) {
         const alerts: AlertCandidate[] = [];
         for (const payment of page) {
-          if (payment.status !== 'PAID' || payment.personKey === null || !MEANS_TESTED_PROGRAMS.has(payment.programCode)) continue;
+          if (payment.status !== 'PAID' || payment.personKey === null || !payment.meansTested) continue;
           const serving = (ties.get(payment.personKey) ?? []).filter((t) => servedOn(t.official, payment));
           if (!serving.length) continue;
           const first = serving[0];

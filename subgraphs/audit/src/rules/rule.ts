@@ -18,6 +18,8 @@ export interface PaymentFact {
   readonly programCode: string;
   /** The programme's standard: the most one payment may be. */
   readonly standardAmount: number;
+  /** The programme is means-tested (finance's catalogue says so). */
+  readonly meansTested: boolean;
   readonly amount: number;
   readonly period: string;
   readonly paidAt: string;

@@ -8,6 +8,8 @@ export interface ProgramRow {
   department: string;
   policy_basis: string;
   standard_amount: number;
+  /** A boolean column: 0 or 1 as both drivers read it. */
+  means_tested: boolean | number;
 }
 
 /** The fund catalogue, with a per-request loader for the programme of each payment or project. */

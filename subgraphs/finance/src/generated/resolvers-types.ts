@@ -39,6 +39,13 @@ export type FundProgram = {
   code: Scalars['ID']['output'];
   /** The department that administers it, e.g. 民政局. */
   department: Scalars['String']['output'];
+  /**
+   * Whether the programme is means-tested: granted on the household's income and assets (e.g. the
+   * minimum living allowance), not to everyone who qualifies by land or status (e.g. the farmland
+   * subsidy). Officials and their registered relatives are not to receive means-tested payments;
+   * audit's OFFICIAL_RECIPIENT rule compares only these.
+   */
+  meansTested: Scalars['Boolean']['output'];
   /** Official name of the programme, e.g. 农村最低生活保障金. */
   name: Scalars['String']['output'];
   /** The policy document the programme rests on. */
@@ -770,6 +777,7 @@ export type ResolversTypes = ResolversObject<{
   FundProgram: ResolverTypeWrapper<ProgramRow>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   FundProject: ResolverTypeWrapper<ProjectRow>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   FundProjectStatus: FundProjectStatus;
@@ -784,7 +792,6 @@ export type ResolversTypes = ResolversObject<{
   LedgerMonthTotals: ResolverTypeWrapper<LedgerMonthTotals>;
   LedgerSummary: ResolverTypeWrapper<LedgerSummaryResult>;
   LedgerVerification: ResolverTypeWrapper<LedgerVerificationResult>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Money: ResolverTypeWrapper<Scalars['Money']['output']>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
@@ -811,6 +818,7 @@ export type ResolversParentTypes = ResolversObject<{
   FundProgram: ProgramRow;
   ID: Scalars['ID']['output'];
   String: Scalars['String']['output'];
+  Boolean: Scalars['Boolean']['output'];
   FundProject: ProjectRow;
   Int: Scalars['Int']['output'];
   ImportBatch: ImportBatchRow;
@@ -822,7 +830,6 @@ export type ResolversParentTypes = ResolversObject<{
   LedgerMonthTotals: LedgerMonthTotals;
   LedgerSummary: LedgerSummaryResult;
   LedgerVerification: LedgerVerificationResult;
-  Boolean: Scalars['Boolean']['output'];
   Money: Scalars['Money']['output'];
   Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
@@ -851,6 +858,7 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
 export type FundProgramResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['FundProgram'] = ResolversParentTypes['FundProgram']> = ResolversObject<{
   code?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   department?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  meansTested?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   policyBasis?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   standardAmount?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
