@@ -66,7 +66,7 @@ function normalise(row: LedgerEntryInputRow): LedgerEntryInputRow {
   };
 }
 
-/** Imports one batch of ledger entries: see import-batches.ts for the batch guarantees. */
+/** Imports one batch of ledger entries: see lib/imports for the batch guarantees. */
 export async function importLedgerBatch(
   knex: Knex,
   importedBy: string,
