@@ -3,11 +3,12 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { demoPeople } from '../lib/demo/people';
+import { personKey } from '../lib/person';
 import { PROJECT_ROOT } from '../lib/paths';
 import { villagesUnder } from '../lib/regions/divisions';
 import { DIALECTS } from './helpers/databases';
 import { startStack, type Stack } from './helpers/stack';
-import { signToken } from './helpers/tokens';
+import { signToken, TEST_PERSON_KEY_SECRET } from './helpers/tokens';
 
 const COUNTY = '431002';
 const [A, B, C, D] = villagesUnder(COUNTY).map((v) => v.code);
@@ -207,5 +208,28 @@ describe.each(DIALECTS)('npm run import against a running stack (%s)', (dialect)
     const auditor = await signToken({ role: 'auditor', region: COUNTY, dept: 'audit' });
     const { body } = await stack.query(`{ payments(regionCode: "${A}", period: "2017-07", programCode: "DIBAO") { totalCount } }`, {}, { token: auditor });
     expect(body.data.payments.totalCount).toBe(3);
+  });
+
+  it('reverses a payment from the reversalOf column of a payments CSV', async () => {
+    const person = demoPeople(A)[3];
+    const header = 'programCode,villageCode,recipientName,recipientIdNumber,amount,period,paidAt,projectId,reversalOf';
+    const line = (paidAt: string, reversalOf: string) => `DIBAO,${A},${person.name},${person.idNumber},260.00,2018-08,${paidAt},,${reversalOf}`;
+    const original = file('august.csv', [header, line('2018-08-10', '')].join('\n'));
+    expect((await runCli(['payments', original, '--url', stack.gatewayUrl, '--token', clerk])).code).toBe(0);
+    const knex = stack.subgraphs.finance.db.knex;
+    const personPayments = () =>
+      knex('payments').where({ person_key: personKey(TEST_PERSON_KEY_SECRET, person.idNumber), period: '2018-08' }).orderBy('amount').select('id', 'amount', 'status', 'reversal_of');
+    const [paid] = await personPayments();
+
+    const reversal = file('august-reversal.csv', [header, line('2018-08-20', paid.id)].join('\n'));
+    const run = await runCli(['payments', reversal, '--url', stack.gatewayUrl, '--token', clerk]);
+    expect(run.stdout).toBe(`Imported ${reversal} (payments): 1 rows in 1 batch(es); 1 new, 0 already imported by an earlier run.\n`);
+    expect(run.code).toBe(0);
+    expect((await personPayments()).map(({ amount, status, reversal_of }) => ({ amount, status, reversal_of }))).toEqual([
+      { amount: -26000, status: 'REVERSAL', reversal_of: paid.id },
+      { amount: 26000, status: 'PAID', reversal_of: null },
+    ]);
+    const { body } = await stack.query(`{ fundProject(id: "PRJ-${COUNTY}-2018-DIBAO") { disbursed beneficiaryCount } }`);
+    expect(body.data.fundProject).toEqual({ disbursed: '0.00', beneficiaryCount: 0 });
   });
 });

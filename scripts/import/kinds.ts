@@ -64,7 +64,7 @@ export const PAYMENTS: ImportKind = {
   field: 'importPayments',
   listField: 'payments',
   required: ['programCode', 'villageCode', 'recipientName', 'recipientIdNumber', 'amount', 'period', 'paidAt'],
-  optional: ['projectId'],
+  optional: ['projectId', 'reversalOf'],
   laneKey: (row) => row.villageCode.slice(0, 6),
   check: (row) =>
     formatProblems(row, [

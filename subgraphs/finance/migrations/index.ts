@@ -6,6 +6,7 @@ import { createFundProgramsAndProjects } from './20261127_0201_fund_programs_and
 import { addFundProgramMeansTested } from './20261127_0204_fund_program_means_tested';
 import { createPeople } from './20261127_0202_people';
 import { createPayments } from './20261127_0203_payments';
+import { addPaymentReversals } from './20261127_0205_payment_reversals';
 
 /** finance's own migrations, in order, after the standard ones (regions, seed_runs). */
 export const migrations: readonly Migration[] = [
@@ -16,4 +17,5 @@ export const migrations: readonly Migration[] = [
   createPeople,
   createPayments,
   addFundProgramMeansTested,
+  addPaymentReversals,
 ];

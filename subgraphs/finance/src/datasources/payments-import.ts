@@ -1,12 +1,14 @@
 import { createHash } from 'node:crypto';
 import type { Knex } from 'knex';
 import { canSeeRegion, requireDepartment, requireRole, type Principal } from '../../../../lib/auth';
-import { forbidden } from '../../../../lib/errors';
+import { isUniqueViolation } from '../../../../lib/db/db-errors';
+import { badUserInput, forbidden } from '../../../../lib/errors';
 import { MoneyFormatError, parseYuan } from '../../../../lib/money';
 import { idNumberProblem, maskIdNumber, normaliseIdNumber, personKey } from '../../../../lib/person';
 import type { RowProblem } from '../../../../lib/errors';
 import { isValidDate, isValidPeriod } from '../../../../lib/scalars';
 import { collectRowProblems, runImport, type ImportBatchRow } from './import-batches';
+import type { PaymentRow } from './payments';
 import { lockProjects, refreshProjectTotals } from './projects';
 
 /** One row of Mutation.importPayments as the client sent it; every field is checked here. */
@@ -19,6 +21,7 @@ export interface PaymentInputRow {
   period?: string | null;
   paidAt?: string | null;
   projectId?: string | null;
+  reversalOf?: string | null;
 }
 
 const REQUIRED = ['programCode', 'villageCode', 'recipientName', 'recipientIdNumber', 'amount', 'period', 'paidAt'] as const;
@@ -59,19 +62,25 @@ function amountOf(row: PaymentInputRow): number | null {
 }
 
 /** Every problem of every row; reference checks are one query per table for the whole batch. */
-async function validatePayments(rows: readonly PaymentInputRow[], trx: Knex.Transaction): Promise<RowProblem[]> {
+async function validatePayments(rows: readonly PaymentInputRow[], trx: Knex.Transaction, secret: string): Promise<RowProblem[]> {
   const distinct = (pick: (r: PaymentInputRow) => string) => [...new Set(rows.map(pick).filter(Boolean))];
-  const [programs, villages, projects] = await Promise.all([
+  const reversed = distinct((r) => text(r.reversalOf));
+  const [programs, villages, projects, originals, alreadyReversed] = await Promise.all([
     trx('fund_programs').whereIn('code', distinct((r) => text(r.programCode))).pluck('code') as Promise<string[]>,
     trx('regions').whereIn('code', distinct((r) => text(r.villageCode))).select('code', 'level') as Promise<Array<{ code: string; level: string }>>,
     trx('fund_projects').whereIn('id', distinct((r) => text(r.projectId))).select('id', 'program_code', 'region_code') as Promise<
       Array<{ id: string; program_code: string; region_code: string }>
     >,
+    (reversed.length ? trx('payments').whereIn('id', reversed) : Promise.resolve([])) as Promise<PaymentRow[]>,
+    (reversed.length ? trx('payments').whereIn('reversal_of', reversed).pluck('reversal_of') : Promise.resolve([])) as Promise<string[]>,
   ]);
+  const originalById = new Map(originals.map((o) => [o.id, o]));
+  const reversedBefore = new Set(alreadyReversed);
+  const reversedInBatch = new Map<string, number>();
   const knownPrograms = new Set(programs);
   const levels = new Map(villages.map((v) => [v.code, v.level]));
   const knownProjects = new Map(projects.map((p) => [p.id, p]));
-  return collectRowProblems(rows, (row) => {
+  return collectRowProblems(rows, (row, index) => {
     const reasons: string[] = [];
     const missing = REQUIRED.filter((field) => text(row[field]) === '');
     if (missing.length) reasons.push(`missing ${missing.join(', ')}`);
@@ -104,8 +113,56 @@ async function validatePayments(rows: readonly PaymentInputRow[], trx: Knex.Tran
         if (villageCode && !villageCode.startsWith(project.region_code)) reasons.push(`village "${villageCode}" is outside project "${projectId}"'s region`);
       }
     }
+    const reversalOf = text(row.reversalOf);
+    if (reversalOf) {
+      const original = originalById.get(reversalOf);
+      reasons.push(...reversalProblems(row, index, original, { reversedBefore, reversedInBatch, secret }));
+    }
     return reasons;
   });
+}
+
+/**
+ * What a reversing row must satisfy: it names a payment (not a reversal) that nobody reversed
+ * yet, in the store or earlier in this batch, and repeats its programme, village, person,
+ * period, project and amount. Fields the row lacks or spells wrongly are reported by the field
+ * checks and not compared here.
+ */
+function reversalProblems(
+  row: PaymentInputRow,
+  index: number,
+  original: PaymentRow | undefined,
+  seen: { reversedBefore: Set<string>; reversedInBatch: Map<string, number>; secret: string },
+): string[] {
+  const id = text(row.reversalOf);
+  if (!original) return [`reversalOf "${id}" is not a payment`];
+  if (original.status === 'REVERSAL') return [`reversalOf "${id}" is itself a reversal; import a new payment instead`];
+  const reasons: string[] = [];
+  if (seen.reversedBefore.has(id)) reasons.push(`payment "${id}" has already been reversed`);
+  const earlier = seen.reversedInBatch.get(id);
+  if (earlier !== undefined) reasons.push(`payment "${id}" is already reversed by row ${earlier} of this batch`);
+  else seen.reversedInBatch.set(id, index);
+  const programCode = text(row.programCode);
+  const villageCode = text(row.villageCode);
+  const period = text(row.period);
+  const idNumber = text(row.recipientIdNumber);
+  if (programCode && programCode !== original.program_code) reasons.push(`payment "${id}" was paid by ${original.program_code}, not ${programCode}`);
+  if (villageCode && villageCode !== original.village_code) reasons.push(`payment "${id}" was paid in village ${original.village_code}, not ${villageCode}`);
+  if (idNumber && !idNumberProblem(idNumber) && personKey(seen.secret, idNumber) !== original.person_key) {
+    reasons.push(`payment "${id}" was paid to another person`);
+  }
+  if (period && period !== original.period) reasons.push(`payment "${id}" is for ${original.period}, not ${period}`);
+  // The project is compared only when it could match: a different programme, village or period
+  // already names a different default project.
+  if (programCode === original.program_code && villageCode === original.village_code && period === original.period) {
+    const projectId = text(row.projectId) || defaultProjectId(villageCode, programCode, period);
+    if (projectId !== original.project_id) reasons.push(`payment "${id}" belongs to project ${original.project_id}, not ${projectId}`);
+  }
+  const amount = text(row.amount) ? amountOf(row) : null;
+  if (amount !== null && amount > 0 && amount !== Number(original.amount)) {
+    reasons.push(`a reversal repeats the amount of payment "${id}"`);
+  }
+  return reasons;
 }
 
 /** A payment row as stored, from a valid input row. */
@@ -125,6 +182,7 @@ function prepare(row: PaymentInputRow, index: number, batch: ImportBatchRow, sec
   const idNumber = normaliseIdNumber(text(row.recipientIdNumber));
   const key = personKey(secret, idNumber);
   const name = text(row.recipientName);
+  const reversalOf = text(row.reversalOf) || null;
   // Ids are stable across retries of the batch: derived from its key and the row's position.
   const suffix = createHash('sha256').update(`${batch.batch_key}\n${index}`).digest('hex').slice(0, 10);
   return {
@@ -135,10 +193,12 @@ function prepare(row: PaymentInputRow, index: number, batch: ImportBatchRow, sec
       person_key: key,
       recipient_name: name,
       village_code: villageCode,
-      amount: amountOf(row),
+      // A reversal cancels the original: the same amount with the opposite sign.
+      amount: reversalOf ? -amountOf(row)! : amountOf(row),
       period,
       paid_at: text(row.paidAt),
-      status: 'PAID',
+      status: reversalOf ? 'REVERSAL' : 'PAID',
+      reversal_of: reversalOf,
       batch_id: batch.id,
       created_at: batch.created_at,
     },
@@ -216,7 +276,19 @@ export interface PaymentImport {
  * numbers are turned into person keys (and masked forms) here and go no further: the content
  * hash is computed over the keys, and nothing stores the numbers.
  */
-export function importPayments(knex: Knex, input: PaymentImport, importedBy: string, secret: string): Promise<ImportBatchRow> {
+export async function importPayments(knex: Knex, input: PaymentImport, importedBy: string, secret: string): Promise<ImportBatchRow> {
+  try {
+    return await importBatch(knex, input, importedBy, secret);
+  } catch (err) {
+    // The unique index on reversal_of: a concurrent batch reversed the same payment first.
+    if (isUniqueViolation(err) && input.payments.some((row) => text(row.reversalOf))) {
+      throw badUserInput('A payment this batch reverses was reversed by another import a moment ago; nothing was written. Check the payment, then retry');
+    }
+    throw err;
+  }
+}
+
+function importBatch(knex: Knex, input: PaymentImport, importedBy: string, secret: string): Promise<ImportBatchRow> {
   return runImport(knex, {
     kind: 'PAYMENTS',
     batchKey: input.batchKey,
@@ -231,8 +303,10 @@ export function importPayments(knex: Knex, input: PaymentImport, importedBy: str
       period: text(row.period),
       paidAt: text(row.paidAt),
       projectId: text(row.projectId),
+      // Only when present: the content hash of a batch without reversals is what it was before.
+      ...(text(row.reversalOf) ? { reversalOf: text(row.reversalOf) } : {}),
     }),
-    validate: (rows, trx) => validatePayments(rows, trx),
+    validate: (rows, trx) => validatePayments(rows, trx, secret),
     write: (trx, batch) => writePayments(trx, batch, input.payments, secret),
   });
 }

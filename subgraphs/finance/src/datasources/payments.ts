@@ -16,6 +16,8 @@ export interface PaymentRow {
   period: string;
   paid_at: string;
   status: 'PAID' | 'REVERSAL';
+  /** The payment a reversal cancels; null for a payment. */
+  reversal_of: string | null;
   batch_id: string | null;
   created_at: string;
 }
@@ -44,6 +46,7 @@ export interface PageArgs {
 export class PaymentSource {
   private readonly byId: DataLoader<string, PaymentRow | null>;
   private readonly byPerson: DataLoader<string, PaymentRow[]>;
+  private readonly reversalByOriginal: DataLoader<string, PaymentRow | null>;
 
   constructor(private readonly knex: Knex) {
     this.byId = new DataLoader(async (ids) => {
@@ -61,10 +64,22 @@ export class PaymentSource {
       for (const row of rows) grouped.get(row.person_key)?.push(row);
       return keys.map((k) => grouped.get(k) ?? []);
     });
+    // Payment.reversedBy of a whole page: one statement on the unique index of reversal_of.
+    this.reversalByOriginal = new DataLoader(async (ids) => {
+      const rows: PaymentRow[] = await this.knex('payments').whereIn('reversal_of', ids as string[]);
+      const found = new Map(rows.map((r) => [r.reversal_of, r]));
+      for (const row of rows) this.byId.prime(row.id, row);
+      return ids.map((id) => found.get(id) ?? null);
+    });
   }
 
   get(id: string): Promise<PaymentRow | null> {
     return this.byId.load(id);
+  }
+
+  /** The reversal that cancels the payment, if any (at most one: reversal_of is unique). */
+  reversingPayment(paymentId: string): Promise<PaymentRow | null> {
+    return this.reversalByOriginal.load(paymentId);
   }
 
   /** Payments in villages under a region, ordered by (village_code, id). */

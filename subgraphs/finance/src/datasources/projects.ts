@@ -93,8 +93,10 @@ export async function lockProjects(trx: Knex.Transaction, projectIds: readonly s
 /**
  * Rewrites `disbursed` and `beneficiary_count` of the projects from their payments, in SQL,
  * inside the caller's transaction (the one that inserted the payments), so totals never drift.
- * On MySQL the sums are locking reads: they see every committed payment, not the snapshot the
- * transaction began with, so an import that waited for another one counts that one's payments.
+ * A beneficiary is a person whose payments net above zero: one whose only payment was reversed
+ * is not counted. On MySQL the per-person sums are locking reads: they see every committed
+ * payment, not the snapshot the transaction began with, so an import that waited for another one
+ * counts that one's payments.
  * A project's payments are found through the (program_code, village_code) index: a project pays
  * one programme in villages under its region (imports check both).
  */
@@ -103,10 +105,16 @@ export async function refreshProjectTotals(trx: Knex.Transaction, projectIds: re
     .whereIn('id', [...projectIds])
     .select('id', 'program_code', 'region_code');
   for (const project of projects) {
-    // One pass over the project's payments for both totals, then one update.
-    const sums = projectPayments(trx, project).sum({ disbursed: 'amount' }).countDistinct({ beneficiaries: 'person_key' });
-    if (!isSqlite(trx)) sums.forShare();
-    const [totals] = (await sums) as Array<{ disbursed: string | number | null; beneficiaries: string | number }>;
+    // One pass over the project's payments, grouped by person, for both totals, then one update.
+    const perPerson = projectPayments(trx, project).select('person_key').sum({ net: 'amount' }).groupBy('person_key');
+    if (!isSqlite(trx)) perPerson.forShare();
+    const [totals] = (await trx
+      .from(perPerson.as('per_person'))
+      .sum({ disbursed: 'net' })
+      .select(trx.raw('COALESCE(SUM(CASE WHEN net > 0 THEN 1 ELSE 0 END), 0) AS beneficiaries'))) as Array<{
+      disbursed: string | number | null;
+      beneficiaries: string | number;
+    }>;
     await trx('fund_projects')
       .where('id', project.id)
       .update({ disbursed: toFen(totals.disbursed), beneficiary_count: Number(totals.beneficiaries) });

@@ -62,7 +62,10 @@ export type FundProject = {
   __typename?: 'FundProject';
   /** The amount allocated to the project. */
   allocated: Scalars['Money']['output'];
-  /** How many different people the project has paid. */
+  /**
+   * How many different people the project has paid, net of reversals: a person counts when their
+   * payments of the project sum to more than zero, so one whose only payment was reversed does not.
+   */
   beneficiaryCount: Scalars['Int']['output'];
   /** The sum of the project's payments (reversals included), kept current with every import. */
   disbursed: Scalars['Money']['output'];
@@ -343,6 +346,10 @@ export type Payment = {
   project: FundProject;
   /** Who received it; masked (see Person). */
   recipient: Person;
+  /** For a reversal, the payment it cancels; null for a payment. */
+  reversalOf?: Maybe<Payment>;
+  /** The reversal that cancelled this payment; null while none has (a payment is reversed at most once). */
+  reversedBy?: Maybe<Payment>;
   /** Whether this is a payment or a reversal. */
   status: PaymentStatus;
   /** The village where the recipient was paid. */
@@ -382,10 +389,12 @@ export type PaymentImportInput = {
 
 /**
  * One payment to import. Fields are checked row by row (so that every bad row can be listed) and
- * are all required except projectId.
+ * are all required except projectId and reversalOf. A row with reversalOf is a reversal: it repeats
+ * the original's programme, village, recipient ID number, period, project and amount (its paidAt is
+ * the date of the reversal), and is stored with the amount negated and status REVERSAL.
  */
 export type PaymentInput = {
-  /** A positive amount of yuan with at most two decimals, e.g. "260.00". */
+  /** A positive amount of yuan with at most two decimals, e.g. "260.00" (a reversal repeats the original's amount). */
   amount?: InputMaybe<Scalars['String']['input']>;
   /** The date the money reached the card, YYYY-MM-DD. */
   paidAt?: InputMaybe<Scalars['String']['input']>;
@@ -399,6 +408,12 @@ export type PaymentInput = {
   recipientIdNumber?: InputMaybe<Scalars['String']['input']>;
   /** The recipient's name as on the card. */
   recipientName?: InputMaybe<Scalars['String']['input']>;
+  /**
+   * The id of a payment this row reverses (cancels). The payment must not be a reversal itself
+   * and must not have been reversed already, in the store or earlier in the batch; a payment is
+   * reversed at most once, even by two batches at the same time (the later one is refused).
+   */
+  reversalOf?: InputMaybe<Scalars['ID']['input']>;
   /** The 12-digit code of the village where the recipient is paid. */
   villageCode?: InputMaybe<Scalars['String']['input']>;
 };
@@ -967,6 +982,8 @@ export type PaymentResolvers<ContextType = FinanceContext, ParentType extends Re
   program?: Resolver<ResolversTypes['FundProgram'], ParentType, ContextType>;
   project?: Resolver<ResolversTypes['FundProject'], ParentType, ContextType>;
   recipient?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+  reversalOf?: Resolver<Maybe<ResolversTypes['Payment']>, ParentType, ContextType>;
+  reversedBy?: Resolver<Maybe<ResolversTypes['Payment']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['PaymentStatus'], ParentType, ContextType>;
   village?: Resolver<ResolversTypes['Region'], ParentType, ContextType>;
 }>;

@@ -30,6 +30,9 @@ export const Payment: PaymentResolvers = {
   recipient: async (payment, _args, ctx) => present(await ctx.people.get(payment.person_key), `recipient of ${payment.id}`),
   village: (payment) => ({ code: payment.village_code }),
   paidAt: (payment) => payment.paid_at,
+  reversalOf: async (payment, _args, ctx) =>
+    payment.reversal_of ? present(await ctx.payments.get(payment.reversal_of), `payment ${payment.reversal_of} reversed by ${payment.id}`) : null,
+  reversedBy: (payment, _args, ctx) => (payment.status === 'PAID' ? ctx.payments.reversingPayment(payment.id) : null),
 };
 
 /** Comparison runs read a whole county or the province: larger pages mean fewer round trips. */
