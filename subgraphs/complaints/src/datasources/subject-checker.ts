@@ -1,6 +1,7 @@
 import { GraphQLError } from 'graphql';
 import { badUserInput, ErrorCode } from '../../../../lib/errors';
-import { GatewayUnavailableError, type GatewayClient } from '../../../../lib/gateway-client';
+import type { GatewayClient } from '../../../../lib/gateway-client';
+import { askExists } from '../../../../lib/gateway-lookup';
 import type { Logger } from '../../../../lib/logger';
 import type { SubjectType } from './rows';
 
@@ -36,33 +37,20 @@ export class SubjectChecker {
       this.logger.error('no gateway client configured: complaint subjects cannot be checked');
       throw cannotCheck(type);
     }
-    const field = LOOKUP_FIELD[type];
-    let result;
-    try {
-      result = await this.gateway.request<{ found: { id: string } | null }>(
-        `query ComplaintSubjectExists($id: ID!) { found: ${field}(id: $id) { id } }`,
-        { id },
-        { requestId: this.requestId },
-      );
-    } catch (err) {
-      if (!(err instanceof GatewayUnavailableError)) throw err;
-      this.logger.warn({ err: err.detail, type, id }, 'complaint subject check: gateway unavailable');
-      throw cannotCheck(type);
+    const question = { field: LOOKUP_FIELD[type], id, operationName: 'ComplaintSubjectExists', what: 'complaint subject check', requestId: this.requestId };
+    switch (await askExists(this.gateway, question, this.logger)) {
+      case 'found':
+        return;
+      case 'missing':
+        throw badUserInput(`No ${type} has id "${id}"; check the id, or submit without a subject`, { field: 'subjectId' });
+      case 'no-lookup':
+        // The owning subgraph offers no root lookup by id (yet): an operator's problem, not the caller's.
+        throw new GraphQLError(
+          `${type} subjects cannot be checked at the moment; submit without a subject and name the ${type} in the content`,
+          { extensions: { code: ErrorCode.SUBGRAPH_UNAVAILABLE } },
+        );
+      default:
+        throw cannotCheck(type);
     }
-    const codes = result.errors.map((e) => e.extensions?.code);
-    if (result.data?.found) return;
-    if (codes.every((code) => code === ErrorCode.NOT_FOUND)) {
-      throw badUserInput(`No ${type} has id "${id}"; check the id, or submit without a subject`, { field: 'subjectId' });
-    }
-    if (codes.includes('GRAPHQL_VALIDATION_FAILED')) {
-      // The owning subgraph offers no root lookup by id (yet): an operator's problem, not the caller's.
-      this.logger.error({ errors: result.errors, type, field }, `complaint subject check: the gateway has no ${field}(id) lookup`);
-      throw new GraphQLError(
-        `${type} subjects cannot be checked at the moment; submit without a subject and name the ${type} in the content`,
-        { extensions: { code: ErrorCode.SUBGRAPH_UNAVAILABLE } },
-      );
-    }
-    this.logger.warn({ errors: result.errors, type, id }, 'complaint subject check: the gateway answered with errors');
-    throw cannotCheck(type);
   }
 }

@@ -1,6 +1,7 @@
 import { GraphQLError } from 'graphql';
 import { ErrorCode, notFound } from '../../../../lib/errors';
-import { GatewayUnavailableError, type GatewayClient } from '../../../../lib/gateway-client';
+import type { GatewayClient } from '../../../../lib/gateway-client';
+import { askExists } from '../../../../lib/gateway-lookup';
 import type { Logger } from '../../../../lib/logger';
 
 /** What an accountability action can be based on: a finding (audit) or a complaint (complaints). */
@@ -34,21 +35,10 @@ export class BasisChecker {
       this.logger.error('no gateway client configured (GATEWAY_URL): the basis of accountability actions cannot be checked');
       throw cannotCheck(type);
     }
-    let result;
-    try {
-      result = await this.gateway.request<{ found: { id: string } | null }>(
-        `query AccountabilityBasisExists($id: ID!) { found: ${LOOKUP_FIELD[type]}(id: $id) { id } }`,
-        { id },
-        { requestId: this.requestId },
-      );
-    } catch (err) {
-      if (!(err instanceof GatewayUnavailableError)) throw err;
-      this.logger.warn({ err: err.detail, type, id }, 'accountability basis check: gateway unavailable');
-      throw cannotCheck(type);
-    }
-    if (result.data?.found) return;
-    if (result.errors.every((e) => e.extensions?.code === ErrorCode.NOT_FOUND)) throw notFound(`${type} ${id}`);
-    this.logger.warn({ errors: result.errors, type, id }, 'accountability basis check: the gateway answered with errors');
+    const question = { field: LOOKUP_FIELD[type], id, operationName: 'AccountabilityBasisExists', what: 'accountability basis check', requestId: this.requestId };
+    const existence = await askExists(this.gateway, question, this.logger);
+    if (existence === 'found') return;
+    if (existence === 'missing') throw notFound(`${type} ${id}`);
     throw cannotCheck(type);
   }
 }
