@@ -3,33 +3,17 @@ import type { Knex } from 'knex';
 import { canSeeRegion, requireDepartment, requireRole, type Principal } from '../../../../lib/auth';
 import { isUniqueViolation } from '../../../../lib/db/db-errors';
 import { badUserInput, forbidden } from '../../../../lib/errors';
-import { MoneyFormatError, parseYuan } from '../../../../lib/money';
 import { idNumberProblem, maskIdNumber, normaliseIdNumber, personKey } from '../../../../lib/person';
 import type { RowProblem } from '../../../../lib/errors';
 import { isValidDate, isValidPeriod } from '../../../../lib/scalars';
 import { collectRowProblems, runImport, type ImportBatchRow } from './import-batches';
+import { amountOf, defaultProjectId, text, type PaymentInputRow } from './payment-input';
+import { reversalProblems } from './payment-reversals';
 import type { PaymentRow } from './payments';
 import { lockProjects, refreshProjectTotals } from './projects';
 
-/** One row of Mutation.importPayments as the client sent it; every field is checked here. */
-export interface PaymentInputRow {
-  programCode?: string | null;
-  villageCode?: string | null;
-  recipientName?: string | null;
-  recipientIdNumber?: string | null;
-  amount?: string | null;
-  period?: string | null;
-  paidAt?: string | null;
-  projectId?: string | null;
-  reversalOf?: string | null;
-}
-
 const REQUIRED = ['programCode', 'villageCode', 'recipientName', 'recipientIdNumber', 'amount', 'period', 'paidAt'] as const;
 const MAX_NAME_LENGTH = 64;
-
-/** The project a payment falls under when the row names none: its county's, for the year. */
-export const defaultProjectId = (villageCode: string, programCode: string, period: string) =>
-  `PRJ-${villageCode.slice(0, 6)}-${period.slice(0, 4)}-${programCode}`;
 
 /**
  * Finance staff and integration clients import for villages under their region; admins
@@ -45,19 +29,6 @@ export function authorisePaymentImport(principal: Principal, rows: readonly Paym
     throw forbidden(
       `Your account covers region ${principal.region}; row(s) ${outside.map((r) => r.index).join(', ')} name villages outside it`,
     );
-  }
-}
-
-function text(value: string | null | undefined): string {
-  return (value ?? '').trim();
-}
-
-function amountOf(row: PaymentInputRow): number | null {
-  try {
-    return parseYuan(text(row.amount));
-  } catch (err) {
-    if (err instanceof MoneyFormatError) return null;
-    throw err;
   }
 }
 
@@ -120,49 +91,6 @@ async function validatePayments(rows: readonly PaymentInputRow[], trx: Knex.Tran
     }
     return reasons;
   });
-}
-
-/**
- * What a reversing row must satisfy: it names a payment (not a reversal) that nobody reversed
- * yet, in the store or earlier in this batch, and repeats its programme, village, person,
- * period, project and amount. Fields the row lacks or spells wrongly are reported by the field
- * checks and not compared here.
- */
-function reversalProblems(
-  row: PaymentInputRow,
-  index: number,
-  original: PaymentRow | undefined,
-  seen: { reversedBefore: Set<string>; reversedInBatch: Map<string, number>; secret: string },
-): string[] {
-  const id = text(row.reversalOf);
-  if (!original) return [`reversalOf "${id}" is not a payment`];
-  if (original.status === 'REVERSAL') return [`reversalOf "${id}" is itself a reversal; import a new payment instead`];
-  const reasons: string[] = [];
-  if (seen.reversedBefore.has(id)) reasons.push(`payment "${id}" has already been reversed`);
-  const earlier = seen.reversedInBatch.get(id);
-  if (earlier !== undefined) reasons.push(`payment "${id}" is already reversed by row ${earlier} of this batch`);
-  else seen.reversedInBatch.set(id, index);
-  const programCode = text(row.programCode);
-  const villageCode = text(row.villageCode);
-  const period = text(row.period);
-  const idNumber = text(row.recipientIdNumber);
-  if (programCode && programCode !== original.program_code) reasons.push(`payment "${id}" was paid by ${original.program_code}, not ${programCode}`);
-  if (villageCode && villageCode !== original.village_code) reasons.push(`payment "${id}" was paid in village ${original.village_code}, not ${villageCode}`);
-  if (idNumber && !idNumberProblem(idNumber) && personKey(seen.secret, idNumber) !== original.person_key) {
-    reasons.push(`payment "${id}" was paid to another person`);
-  }
-  if (period && period !== original.period) reasons.push(`payment "${id}" is for ${original.period}, not ${period}`);
-  // The project is compared only when it could match: a different programme, village or period
-  // already names a different default project.
-  if (programCode === original.program_code && villageCode === original.village_code && period === original.period) {
-    const projectId = text(row.projectId) || defaultProjectId(villageCode, programCode, period);
-    if (projectId !== original.project_id) reasons.push(`payment "${id}" belongs to project ${original.project_id}, not ${projectId}`);
-  }
-  const amount = text(row.amount) ? amountOf(row) : null;
-  if (amount !== null && amount > 0 && amount !== Number(original.amount)) {
-    reasons.push(`a reversal repeats the amount of payment "${id}"`);
-  }
-  return reasons;
 }
 
 /** A payment row as stored, from a valid input row. */
