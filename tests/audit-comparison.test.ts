@@ -104,7 +104,7 @@ describe.each(DIALECTS)('audit comparisons through the gateway (%s)', (dialect) 
       status: 'DONE',
       failure: null,
       rule: 'DECEASED_RECIPIENT',
-      ruleVersion: 1,
+      ruleVersion: 2,
       rowsRead: countyPayments.length,
       alertsRaised: plantedDeceased.length + 1,
     });
@@ -115,7 +115,7 @@ describe.each(DIALECTS)('audit comparisons through the gateway (%s)', (dialect) 
     expect(alerts.body.data.payment.alerts).toHaveLength(1);
     expect(alert).toMatchObject({
       rule: 'DECEASED_RECIPIENT',
-      ruleVersion: 1,
+      ruleVersion: 2,
       status: 'NEW',
       subject: { id: PAID_AFTER_DEATH },
       evidence: `Paid 500.00 of TEKUN for 2017-06 on 2017-06-10, after the death recorded on ${DIED}`,

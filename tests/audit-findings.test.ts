@@ -80,10 +80,10 @@ describe.each(DIALECTS)('audit findings through the gateway (%s)', (dialect) => 
         .map((f) => ({ node: { id: f.id, status: 'CLOSED' } })),
     });
     expect(res.body.data.comparisonRules).toEqual([
-      { name: 'DECEASED_RECIPIENT', version: 1 },
-      { name: 'OFFICIAL_RECIPIENT', version: 1 },
-      { name: 'DUPLICATE_PAYMENT', version: 1 },
-      { name: 'OVER_STANDARD', version: 1 },
+      { name: 'DECEASED_RECIPIENT', version: 2 },
+      { name: 'OFFICIAL_RECIPIENT', version: 2 },
+      { name: 'DUPLICATE_PAYMENT', version: 2 },
+      { name: 'OVER_STANDARD', version: 2 },
     ]);
     expect(codes((await stack.query(`query { comparisonRules { name } }`, {}, { token: staff })).body.errors)).toEqual(['FORBIDDEN']);
   });

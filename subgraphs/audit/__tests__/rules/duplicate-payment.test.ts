@@ -1,7 +1,18 @@
 import { duplicatePayment } from '../../src/rules/duplicate-payment';
-import { payment, references } from './fixtures';
+import type { PaymentFact } from '../../src/rules/rule';
+import { payment, references, reversal } from './fixtures';
 
-describe('DUPLICATE_PAYMENT v1', () => {
+/** Each alert as [subject, firstPaymentId, paymentsInPeriod]. */
+const flagged = (alerts: ReturnType<ReturnType<typeof duplicatePayment.start>['finishPeriod']>) =>
+  alerts.map((a) => [a.subject.id, a.facts[3].value, a.facts[4].value]);
+
+async function judge(...pages: PaymentFact[][]) {
+  const run = duplicatePayment.start(references());
+  for (const page of pages) expect(await run.consume(page)).toEqual([]);
+  return flagged(run.finishPeriod());
+}
+
+describe('DUPLICATE_PAYMENT v2', () => {
   it('flags each further payment of one person, programme and period when the period is finished', async () => {
     const run = duplicatePayment.start(references());
     // The group spans two pages, and the later-paid payment arrives first.
@@ -30,24 +41,45 @@ describe('DUPLICATE_PAYMENT v1', () => {
     expect(run.finishPeriod()).toEqual([]);
   });
 
-  it('does not flag a payment that a reversal cancelled, nor payments whose recipient is undisclosed', async () => {
-    const run = duplicatePayment.start(references());
-    await run.consume([
-      payment({ id: 'P-1' }),
-      payment({ id: 'P-2', paidAt: '2017-03-20' }),
-      payment({ id: 'P-2-reversal', status: 'REVERSAL', amount: -18_000, paidAt: '2017-03-25' }),
-      payment({ id: 'P-x', personKey: null }),
-      payment({ id: 'P-y', personKey: null }),
+  it('flags the second and third of three payments', async () => {
+    expect(await judge([payment({ id: 'P-1' }), payment({ id: 'P-2', paidAt: '2017-03-11' }), payment({ id: 'P-3', paidAt: '2017-03-12' })])).toEqual([
+      ['P-2', 'P-1', '3'],
+      ['P-3', 'P-1', '3'],
     ]);
-    expect(run.finishPeriod()).toEqual([]);
   });
 
-  it('flags the second and third of three payments', async () => {
-    const run = duplicatePayment.start(references());
-    await run.consume([payment({ id: 'P-1' }), payment({ id: 'P-2', paidAt: '2017-03-11' }), payment({ id: 'P-3', paidAt: '2017-03-12' })]);
-    expect(run.finishPeriod().map((a) => [a.subject.id, a.facts[4].value])).toEqual([
-      ['P-2', '3'],
-      ['P-3', '3'],
-    ]);
+  it('does not flag payments whose recipient is undisclosed', async () => {
+    expect(await judge([payment({ id: 'P-x', personKey: null }), payment({ id: 'P-y', personKey: null })])).toEqual([]);
+  });
+
+  describe('judges the payments that stand after their reversals', () => {
+    const p1 = payment({ id: 'P-1', paidAt: '2017-03-10' });
+    const p2 = payment({ id: 'P-2', paidAt: '2017-03-20' });
+    const p3 = payment({ id: 'P-3', paidAt: '2017-03-22' });
+
+    it('flags nothing when the duplicate was reversed, on the same page or a later one', async () => {
+      const r2 = reversal(p2, { id: 'P-2-reversal', paidAt: '2017-03-25' });
+      expect(await judge([p1, p2, r2])).toEqual([]);
+      expect(await judge([p1, p2], [r2])).toEqual([]);
+      expect(await judge([r2], [p2, p1])).toEqual([]);
+    });
+
+    it('flags nothing when the first payment was reversed and one stands', async () => {
+      expect(await judge([p1, p2], [reversal(p1, { id: 'P-1-reversal', paidAt: '2017-03-21' })])).toEqual([]);
+    });
+
+    it('takes the first standing payment as the due one when the first was reversed', async () => {
+      // The reversal names P-1: P-2 is the due payment and P-3 the duplicate (not P-2 against a reversed P-1).
+      expect(await judge([p1, p2, p3, reversal(p1, { id: 'P-1-reversal', paidAt: '2017-03-21' })])).toEqual([['P-3', 'P-2', '2']]);
+    });
+
+    it('flags the duplicate that stands, not the one reversed, when the middle one was reversed', async () => {
+      expect(await judge([p1, p2, p3], [reversal(p2, { id: 'P-2-reversal', paidAt: '2017-03-25' })])).toEqual([['P-3', 'P-1', '2']]);
+    });
+
+    it('never flags a reversal, even of a payment paid twice', async () => {
+      const again = payment({ id: 'P-2-again', paidAt: '2017-03-26' });
+      expect(await judge([p1, p2, reversal(p2, { id: 'P-2-reversal', paidAt: '2017-03-25' }), again])).toEqual([['P-2-again', 'P-1', '2']]);
+    });
   });
 });

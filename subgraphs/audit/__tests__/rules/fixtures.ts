@@ -13,8 +13,14 @@ export function payment(fields: Partial<PaymentFact> & { id: string }): PaymentF
     villageCode: '431002001001',
     projectId: 'PRJ-431002-2017-DIBAO',
     status: 'PAID',
+    reversalOf: null,
     ...fields,
   };
+}
+
+/** The reversal of `original` as finance stores it: same programme, person, village and period, amount negated. */
+export function reversal(original: PaymentFact, fields: Partial<PaymentFact> & { id: string }): PaymentFact {
+  return { ...original, amount: -original.amount, status: 'REVERSAL', reversalOf: original.id, ...fields };
 }
 
 export function references(fields: Partial<RuleReferences> & { deaths?: Record<string, string> } = {}): RuleReferences & { lookups: string[][] } {

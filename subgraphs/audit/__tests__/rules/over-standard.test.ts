@@ -1,15 +1,17 @@
 import { overStandard } from '../../src/rules/over-standard';
-import { payment, references } from './fixtures';
+import { payment, references, reversal } from './fixtures';
 
-describe('OVER_STANDARD v1', () => {
+describe('OVER_STANDARD v2', () => {
   it('flags payments above the standard and questions only the excess', async () => {
-    const alerts = await overStandard.start(references()).consume([
-      payment({ id: 'P-at-standard', amount: 26_000 }),
-      payment({ id: 'P-over', amount: 78_000 }),
-      payment({ id: 'P-reversal', amount: 78_000, status: 'REVERSAL' }),
-      payment({ id: 'P-farmland', programCode: 'FARMLAND', standardAmount: 150_000, amount: 149_999 }),
-    ]);
-    expect(alerts).toEqual([
+    const run = overStandard.start(references());
+    expect(
+      await run.consume([
+        payment({ id: 'P-at-standard', amount: 26_000 }),
+        payment({ id: 'P-over', amount: 78_000 }),
+        payment({ id: 'P-farmland', programCode: 'FARMLAND', standardAmount: 150_000, amount: 149_999 }),
+      ]),
+    ).toEqual([]);
+    expect(run.finishPeriod()).toEqual([
       {
         subject: { type: 'PAYMENT', id: 'P-over' },
         personKey: 'key-a',
@@ -25,5 +27,13 @@ describe('OVER_STANDARD v1', () => {
         ],
       },
     ]);
+  });
+
+  it('flags neither a reversal nor the over-standard payment it cancelled', async () => {
+    const run = overStandard.start(references());
+    const over = payment({ id: 'P-over', amount: 78_000 });
+    await run.consume([over, payment({ id: 'P-over-too', personKey: 'key-b', amount: 30_000 })]);
+    await run.consume([reversal(over, { id: 'P-over-reversal', paidAt: '2017-03-21' })]);
+    expect(run.finishPeriod().map((a) => [a.subject.id, a.questionedAmount])).toEqual([['P-over-too', 4_000]]);
   });
 });

@@ -26,6 +26,7 @@ const PAYMENTS_QUERY = /* GraphQL */ `
           period
           paidAt
           status
+          reversalOf { id }
           recipient { personKey }
           program { code standardAmount meansTested }
           village { code }
@@ -67,6 +68,7 @@ interface PaymentNode {
   period: string;
   paidAt: string;
   status: 'PAID' | 'REVERSAL';
+  reversalOf: { id: string } | null;
   recipient: { personKey: string | null } | null;
   program: { code: string; standardAmount: string; meansTested: boolean };
   village: { code: string };
@@ -161,6 +163,7 @@ function toPaymentFact(node: PaymentNode): PaymentFact {
     villageCode: node.village.code,
     projectId: node.project?.id ?? null,
     status: node.status,
+    reversalOf: node.reversalOf?.id ?? null,
   };
 }
 

@@ -1,16 +1,20 @@
 import { formatFen } from '../../../../lib/money';
 import { paymentCandidate, type AlertCandidate, type ComparisonRule } from './rule';
+import { unlessReversed } from './reversals';
 
 /**
- * DECEASED_RECIPIENT v1: a payment that reached the card after the recipient's recorded date of
- * death (the deaths register imported into the audit store). A payment on the day of death is
- * not flagged: the money may have been sent before. Reversals are corrections, not payments.
+ * DECEASED_RECIPIENT v2: a payment that reached the card after the recipient's recorded date of
+ * death (the deaths register imported into the audit store) and that no reversal cancelled. A
+ * payment on the day of death is not flagged: the money may have been sent before. A reversal is
+ * a correction, never flagged itself.
+ *
+ * v1 (alerts of ruleVersion 1) skipped reversals but still flagged the payment they reversed.
  */
 export const deceasedRecipient: ComparisonRule = {
   name: 'DECEASED_RECIPIENT',
-  version: 1,
+  version: 2,
   description:
-    'Payments that reached the card after the recipient\'s date of death in the deaths register (importDeathRegister). Reads payments through the gateway.',
+    'Payments that reached the card after the recipient\'s date of death in the deaths register (importDeathRegister), unless reversed. Reads payments through the gateway.',
   needsOfficials: false,
   finding: {
     type: 'IRREGULAR_PAYMENT',
@@ -19,33 +23,30 @@ export const deceasedRecipient: ComparisonRule = {
     recommendation: '停发并追回死亡后发放的资金，核查发放单位的动态管理。',
   },
   start(references) {
-    return {
-      async consume(page) {
-        const paid = page.filter((p) => p.status === 'PAID' && p.personKey !== null);
-        if (!paid.length) return [];
-        const deaths = await references.datesOfDeath(paid.map((p) => p.personKey as string));
-        const alerts: AlertCandidate[] = [];
-        for (const payment of paid) {
-          const died = deaths.get(payment.personKey as string);
-          if (died === undefined || payment.paidAt <= died) continue;
-          alerts.push(
-            paymentCandidate(
-              payment,
-              payment.amount,
-              `Paid ${formatFen(payment.amount)} of ${payment.programCode} for ${payment.period} on ${payment.paidAt}, after the death recorded on ${died}`,
-              [
-                { name: 'dateOfDeath', value: died },
-                { name: 'paidAt', value: payment.paidAt },
-                { name: 'programCode', value: payment.programCode },
-                { name: 'period', value: payment.period },
-                { name: 'amount', value: formatFen(payment.amount) },
-              ],
-            ),
-          );
-        }
-        return alerts;
-      },
-      finishPeriod: () => [],
-    };
+    return unlessReversed(async (payments) => {
+      const known = payments.filter((p) => p.personKey !== null);
+      if (!known.length) return [];
+      const deaths = await references.datesOfDeath(known.map((p) => p.personKey as string));
+      const alerts: AlertCandidate[] = [];
+      for (const payment of known) {
+        const died = deaths.get(payment.personKey as string);
+        if (died === undefined || payment.paidAt <= died) continue;
+        alerts.push(
+          paymentCandidate(
+            payment,
+            payment.amount,
+            `Paid ${formatFen(payment.amount)} of ${payment.programCode} for ${payment.period} on ${payment.paidAt}, after the death recorded on ${died}`,
+            [
+              { name: 'dateOfDeath', value: died },
+              { name: 'paidAt', value: payment.paidAt },
+              { name: 'programCode', value: payment.programCode },
+              { name: 'period', value: payment.period },
+              { name: 'amount', value: formatFen(payment.amount) },
+            ],
+          ),
+        );
+      }
+      return alerts;
+    });
   },
 };

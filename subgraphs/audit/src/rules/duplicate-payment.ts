@@ -1,19 +1,26 @@
 import { formatFen } from '../../../../lib/money';
 import { paymentCandidate, type AlertCandidate, type ComparisonRule, type PaymentFact } from './rule';
+import { PeriodReversals } from './reversals';
 
 /**
- * DUPLICATE_PAYMENT v1: the same person paid more than once by the same programme for the same
- * period. The first payment (by payment date, then id) is the due one; each further payment is
- * an alert, unless a reversal of the group cancelled it (a reversal cancels the latest).
+ * DUPLICATE_PAYMENT v2: the same person paid more than once by the same programme for the same
+ * period, counting only the payments that stand after their reversals. Of those, the first (by
+ * payment date, then id) is the due one and each further one is an alert. A reversal cancels
+ * exactly the payment its `reversalOf` names, and is never flagged itself.
+ *
+ * v1 (alerts of ruleVersion 1) counted a group's reversals instead, each cancelling the group's
+ * latest further payment whatever payment it reversed: where a reversal named another payment
+ * (the first, say), v1 flagged a payment that stands as the due one, or named a reversed payment
+ * as the first.
  *
  * Memory stays bounded at province scale: the runner gives each period a rule run of its own,
  * and its groups are dropped once the period is finished.
  */
 export const duplicatePayment: ComparisonRule = {
   name: 'DUPLICATE_PAYMENT',
-  version: 1,
+  version: 2,
   description:
-    'The same person paid more than once by the same programme for the same period (net of reversals). Reads payments through the gateway, one period at a time.',
+    'The same person paid more than once by the same programme for the same period, counting the payments that stand after their reversals. Reads payments through the gateway, one period at a time.',
   needsOfficials: false,
   finding: {
     type: 'IRREGULAR_PAYMENT',
@@ -22,35 +29,25 @@ export const duplicatePayment: ComparisonRule = {
     recommendation: '追回重复发放的资金，核查发放系统的重复校验。',
   },
   start() {
-    const firsts = new Map<string, PaymentFact>();
-    const extras = new Map<string, PaymentFact[]>();
-    const reversals = new Map<string, number>();
+    const reversals = new PeriodReversals();
+    const groups = new Map<string, PaymentFact[]>();
     return {
       consume(page) {
-        for (const payment of page) {
+        for (const payment of reversals.payments(page)) {
           if (payment.personKey === null) continue;
           const key = `${payment.personKey}|${payment.programCode}|${payment.period}`;
-          if (payment.status === 'REVERSAL') {
-            reversals.set(key, (reversals.get(key) ?? 0) + 1);
-            continue;
-          }
-          const first = firsts.get(key);
-          if (!first) {
-            firsts.set(key, compact(payment));
-            continue;
-          }
-          const group = [first, ...(extras.get(key) ?? []), compact(payment)].sort(byPaymentDate);
-          firsts.set(key, group[0]);
-          extras.set(key, group.slice(1));
+          const group = groups.get(key);
+          if (group) group.push(compact(payment));
+          else groups.set(key, [compact(payment)]);
         }
         return Promise.resolve([]);
       },
       finishPeriod() {
         const alerts: AlertCandidate[] = [];
-        for (const [key, more] of extras) {
-          const first = firsts.get(key) as PaymentFact;
-          const kept = more.slice(0, Math.max(0, more.length - (reversals.get(key) ?? 0)));
-          for (const payment of kept) {
+        for (const group of groups.values()) {
+          if (group.length < 2) continue;
+          const [first, ...more] = group.filter((p) => reversals.stands(p.id)).sort(byPaymentDate);
+          for (const payment of more) {
             alerts.push(
               paymentCandidate(
                 payment,
@@ -67,9 +64,7 @@ export const duplicatePayment: ComparisonRule = {
             );
           }
         }
-        firsts.clear();
-        extras.clear();
-        reversals.clear();
+        groups.clear();
         return alerts;
       },
     };

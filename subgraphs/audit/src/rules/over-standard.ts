@@ -1,14 +1,18 @@
 import { formatFen } from '../../../../lib/money';
 import { paymentCandidate, type ComparisonRule } from './rule';
+import { unlessReversed } from './reversals';
 
 /**
- * OVER_STANDARD v1: a payment larger than its programme's standard amount (the most one payment
- * may be, from finance's programme catalogue). The finding questions the excess only.
+ * OVER_STANDARD v2: a payment larger than its programme's standard amount (the most one payment
+ * may be, from finance's programme catalogue) that no reversal cancelled. The finding questions
+ * the excess only. A reversal is a correction, never flagged itself.
+ *
+ * v1 (alerts of ruleVersion 1) skipped reversals but still flagged the payment they reversed.
  */
 export const overStandard: ComparisonRule = {
   name: 'OVER_STANDARD',
-  version: 1,
-  description: "Payments above their programme's standardAmount. Reads payments (with their programme) through the gateway.",
+  version: 2,
+  description: "Payments above their programme's standardAmount, unless reversed. Reads payments (with their programme) through the gateway.",
   needsOfficials: false,
   finding: {
     type: 'OVERPAYMENT',
@@ -17,27 +21,22 @@ export const overStandard: ComparisonRule = {
     recommendation: '追回超标准发放部分，核查审批手续。',
   },
   start() {
-    return {
-      consume(page) {
-        return Promise.resolve(
-          page
-            .filter((p) => p.status === 'PAID' && p.amount > p.standardAmount)
-            .map((p) =>
-              paymentCandidate(
-                p,
-                p.amount - p.standardAmount,
-                `Paid ${formatFen(p.amount)} of ${p.programCode} for ${p.period}, ${formatFen(p.amount - p.standardAmount)} above the standard of ${formatFen(p.standardAmount)}`,
-                [
-                  { name: 'programCode', value: p.programCode },
-                  { name: 'period', value: p.period },
-                  { name: 'amount', value: formatFen(p.amount) },
-                  { name: 'standardAmount', value: formatFen(p.standardAmount) },
-                ],
-              ),
-            ),
-        );
-      },
-      finishPeriod: () => [],
-    };
+    return unlessReversed((payments) =>
+      payments
+        .filter((p) => p.amount > p.standardAmount)
+        .map((p) =>
+          paymentCandidate(
+            p,
+            p.amount - p.standardAmount,
+            `Paid ${formatFen(p.amount)} of ${p.programCode} for ${p.period}, ${formatFen(p.amount - p.standardAmount)} above the standard of ${formatFen(p.standardAmount)}`,
+            [
+              { name: 'programCode', value: p.programCode },
+              { name: 'period', value: p.period },
+              { name: 'amount', value: formatFen(p.amount) },
+              { name: 'standardAmount', value: formatFen(p.standardAmount) },
+            ],
+          ),
+        ),
+    );
   },
 };

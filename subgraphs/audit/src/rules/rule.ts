@@ -26,6 +26,8 @@ export interface PaymentFact {
   readonly villageCode: string;
   readonly projectId: string | null;
   readonly status: 'PAID' | 'REVERSAL';
+  /** For a reversal, the id of the payment it reverses (wholly: a reversal repeats its amount); null for a payment. */
+  readonly reversalOf: string | null;
 }
 
 /** One official of the register (party-affairs), with the registered relatives. */
@@ -67,7 +69,10 @@ export interface RuleReferences {
 /** A rule's work on one period: the period's pages arrive in order, then `finishPeriod` once. */
 export interface RuleRun {
   consume(page: readonly PaymentFact[]): Promise<AlertCandidate[]>;
-  /** The alerts that need the whole period (duplicates); called after its last page. */
+  /**
+   * The alerts that need the whole period (duplicates, and any alert a reversal on a later page
+   * could cancel: see reversals.ts); called after its last page.
+   */
   finishPeriod(): AlertCandidate[];
 }
 
