@@ -206,6 +206,24 @@ const addRunOwner: Migration = {
   },
 };
 
+const indexImportBatchImporters: Migration = {
+  name: '20261127_1007_import_batches_importer_index',
+  async up(knex) {
+    // finance's and audit's import_batches run through the same code (lib/imports) and have the
+    // same shape (tests/import-batches-shape.test.ts): audit's columns already had it (kind 32
+    // characters, created_at the 23-character UTC string); its indexes gain finance's
+    // batches-by-importer one. No row changes.
+    await knex.schema.alterTable('import_batches', (t) => {
+      t.index(['imported_by', 'created_at'], 'import_batches_importer_idx');
+    });
+  },
+  async down(knex) {
+    await knex.schema.alterTable('import_batches', (t) => {
+      t.dropIndex(['imported_by', 'created_at'], 'import_batches_importer_idx');
+    });
+  },
+};
+
 /** audit's own migrations, in order, after the standard ones (regions, seed_runs, calendar, access log). */
 export const migrations: readonly Migration[] = [
   createAuditProjects,
@@ -214,4 +232,5 @@ export const migrations: readonly Migration[] = [
   createComparisons,
   addRunFailure,
   addRunOwner,
+  indexImportBatchImporters,
 ];

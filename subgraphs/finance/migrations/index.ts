@@ -7,6 +7,7 @@ import { addFundProgramMeansTested } from './20261127_0204_fund_program_means_te
 import { createPeople } from './20261127_0202_people';
 import { createPayments } from './20261127_0203_payments';
 import { addPaymentReversals } from './20261127_0205_payment_reversals';
+import { widenImportBatchKind } from './20261127_0206_import_batches_kind_length';
 
 /** finance's own migrations, in order, after the standard ones (regions, seed_runs). */
 export const migrations: readonly Migration[] = [
@@ -18,4 +19,5 @@ export const migrations: readonly Migration[] = [
   createPayments,
   addFundProgramMeansTested,
   addPaymentReversals,
+  widenImportBatchKind,
 ];
