@@ -31,3 +31,8 @@ export async function migrateToLatest(knex: Knex, migrations: readonly Migration
 export async function rollbackAll(knex: Knex, migrations: readonly Migration[]): Promise<void> {
   await knex.migrate.rollback({ migrationSource: new ListMigrationSource(migrations) }, true);
 }
+
+/** Undoes the last applied migration of the list (its `down`), as `knex migrate:down` would. */
+export async function migrateDown(knex: Knex, migrations: readonly Migration[]): Promise<void> {
+  await knex.migrate.down({ migrationSource: new ListMigrationSource(migrations) });
+}
