@@ -42,12 +42,22 @@ export const MoneyScalar: GraphQLScalarType<number, string> = new GraphQLScalarT
 
 const DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
 
-/** True when text is a real calendar date in YYYY-MM-DD form. */
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/**
+ * True when text is a real calendar date in YYYY-MM-DD form, from the year 100 on (a Date read
+ * the years 0-99 as 1900-1999, so this check has always refused them). Counted without a Date
+ * object: an import checks thousands of dates per batch.
+ */
 export function isValidDate(text: string): boolean {
   const m = DATE_PATTERN.exec(text);
   if (!m) return false;
-  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-  return d.getUTCFullYear() === Number(m[1]) && d.getUTCMonth() === Number(m[2]) - 1 && d.getUTCDate() === Number(m[3]);
+  const year = Number(m[1]);
+  const month = Number(m[2]);
+  const day = Number(m[3]);
+  if (year < 100 || month < 1 || month > 12 || day < 1) return false;
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  return day <= (month === 2 && leap ? 29 : DAYS_IN_MONTH[month - 1]);
 }
 
 const PERIOD_PATTERN = /^(\d{4})-(0[1-9]|1[0-2])$/;
