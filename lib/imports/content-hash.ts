@@ -33,5 +33,10 @@ export function canonicalJson(value: unknown): string {
 
 /** SHA-256 (hex) of the canonical form of a batch's rows. */
 export function contentHashOf(rows: readonly unknown[]): string {
-  return createHash('sha256').update(canonicalJson(rows)).digest('hex');
+  return contentHashOfText(canonicalJson(rows));
+}
+
+/** SHA-256 (hex) of a canonical text a kind wrote itself (ImportRequest.canonicalText). */
+export function contentHashOfText(canonical: string): string {
+  return createHash('sha256').update(canonical).digest('hex');
 }

@@ -3,7 +3,7 @@ import type { Knex } from 'knex';
 import { isDeadlock, isUniqueViolation } from '../db/db-errors';
 import { badUserInput, importConflict, invalidRows, type RowProblem } from '../errors';
 import { toStoreDateTime } from '../scalars';
-import { contentHashOf } from './content-hash';
+import { contentHashOf, contentHashOfText } from './content-hash';
 
 /**
  * Idempotent, all-or-nothing imports (the provincial-integration path, domain.md):
@@ -67,6 +67,11 @@ export interface ImportRequest<Row, Kind extends string = string> {
   readonly importedBy: string;
   /** What identifies a row's content for the idempotency check; default: the row itself. */
   canonicalRow?(row: Row): unknown;
+  /**
+   * The batch's canonical text written by the kind itself, when that is faster than the general
+   * canonicalJson: it must be exactly `canonicalJson(rows.map(canonicalRow))`.
+   */
+  canonicalText?(rows: readonly Row[]): string;
   /** Every problem of every row (an empty list when all are valid). */
   validate(rows: readonly Row[], trx: Knex.Transaction): Promise<RowProblem[]> | RowProblem[];
   /** Writes the batch's rows (one per input row) through `trx`. */
@@ -84,7 +89,9 @@ export async function runImport<Row, Kind extends string>(knex: Knex, request: I
     throw badUserInput(`A batch may hold at most ${MAX_IMPORT_ROWS} rows; it has ${request.rows.length}. Split it into several batches`);
   }
   const canonical = request.canonicalRow ?? ((row: Row) => row);
-  const contentHash = contentHashOf(request.rows.map((row) => canonical(row)));
+  const contentHash = request.canonicalText
+    ? contentHashOfText(request.canonicalText(request.rows))
+    : contentHashOf(request.rows.map((row) => canonical(row)));
   for (let attempt = 1; ; attempt++) {
     try {
       return await knex.transaction((trx) => importInTransaction(trx, request, batchKey, contentHash));
