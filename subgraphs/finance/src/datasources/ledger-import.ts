@@ -2,7 +2,9 @@ import type { Knex } from 'knex';
 import { canSeeRegion, hasRole, requireDepartment, requireRole, type Principal } from '../../../../lib/auth';
 import { isUniqueViolation } from '../../../../lib/db/db-errors';
 import { badUserInput, forbidden, type RowProblem } from '../../../../lib/errors';
+import { isValidDate, isValidPeriod } from '../../../../lib/scalars';
 import { collectRowProblems, runImport, type ImportBatchRow } from './import-batches';
+import { canonicalLedgerText } from './ledger-content';
 import type { Category, Direction, LedgerEntryRow, NewLedgerEntry } from './ledger-chain';
 import { appendLedgerEntries } from './ledger-writer';
 
@@ -66,12 +68,17 @@ function normalise(row: LedgerEntryInputRow): LedgerEntryInputRow {
   };
 }
 
-/** Imports one batch of ledger entries: see lib/imports for the batch guarantees. */
+/**
+ * Imports one batch of ledger entries: see lib/imports for the batch guarantees. `known` holds
+ * problems of rows found before (the format problems of a CSV batch, by row index); they are
+ * listed with the row checks, so one refusal names every bad row.
+ */
 export async function importLedgerBatch(
   knex: Knex,
   importedBy: string,
   batchKey: string,
   input: readonly LedgerEntryInputRow[],
+  known?: ReadonlyMap<number, string[]>,
 ): Promise<ImportBatchRow> {
   const rows = input.map(normalise);
   try {
@@ -80,7 +87,8 @@ export async function importLedgerBatch(
       batchKey,
       rows,
       importedBy,
-      validate: (items, trx) => validateLedgerRows(trx, items),
+      canonicalText: canonicalLedgerText,
+      validate: (items, trx) => validateLedgerRows(trx, items, known),
       write: async (trx, batch) => {
         await appendLedgerEntries(trx, rows.map((row) => toNewEntry(row, batch.id)));
       },
@@ -124,8 +132,15 @@ function currentPeriod(): string {
   return new Date().toISOString().slice(0, 7);
 }
 
-/** Every problem of every row: field checks, then region codes and reversals against the store. */
-export async function validateLedgerRows(db: Knex | Knex.Transaction, rows: readonly LedgerEntryInputRow[]): Promise<RowProblem[]> {
+/**
+ * Every problem of every row: problems found before (`known`, by row index), field checks, then
+ * region codes and reversals against the store.
+ */
+export async function validateLedgerRows(
+  db: Knex | Knex.Transaction,
+  rows: readonly LedgerEntryInputRow[],
+  known?: ReadonlyMap<number, string[]>,
+): Promise<RowProblem[]> {
   const codes = [...new Set(rows.map((r) => r.regionCode).filter((c) => c !== ''))];
   const regions: Array<{ code: string; level: string }> = codes.length
     ? await db('regions').whereIn('code', codes).select('code', 'level')
@@ -141,7 +156,7 @@ export async function validateLedgerRows(db: Knex | Knex.Transaction, rows: read
   const latest = currentPeriod();
 
   return collectRowProblems(rows, (row, index) => {
-    const reasons: string[] = [];
+    const reasons: string[] = [...(known?.get(index) ?? [])];
     const level = levelOf.get(row.regionCode);
     if (row.regionCode === '') reasons.push('regionCode is missing');
     else if (level === undefined) reasons.push(`regionCode ${row.regionCode} is not a known region`);
@@ -149,7 +164,7 @@ export async function validateLedgerRows(db: Knex | Knex.Transaction, rows: read
       reasons.push(`regionCode ${row.regionCode} is a ${level.toLowerCase()}; ledger entries belong to villages (12-digit codes)`);
     }
     if (row.period > latest) reasons.push(`period ${row.period} has not begun yet`);
-    if (!row.date.startsWith(`${row.period}-`)) reasons.push(`date ${row.date} is not in period ${row.period}`);
+    if (isValidPeriod(row.period) && isValidDate(row.date) && !row.date.startsWith(`${row.period}-`)) reasons.push(`date ${row.date} is not in period ${row.period}`);
     if (row.amount <= 0) reasons.push('amount must be positive (a correction is a reversing entry, see reversalOf)');
     else if (row.amount > MAX_ENTRY_FEN) reasons.push('amount is above 100000000.00 yuan; check it');
     if (row.summary === '') reasons.push('summary is missing');

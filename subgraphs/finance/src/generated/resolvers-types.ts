@@ -138,6 +138,23 @@ export type LedgerCategory =
   /** Subsidies and transfers from higher levels of government (补助收入). */
   | 'SUBSIDY';
 
+/**
+ * A batch of ledger entries as CSV text, imported all or nothing: the same batch as
+ * LedgerImportInput, in one string instead of one input object per entry.
+ */
+export type LedgerCsvImportInput = {
+  /** Your idempotency key: a retry with the same key and content returns the first batch. */
+  batchKey: Scalars['String']['input'];
+  /**
+   * RFC 4180 CSV: the first line names the columns, which are LedgerEntryInput's fields
+   * (regionCode, period, date, direction, category, amount and summary required; fundSource,
+   * counterparty, voucherNo and reversalOf optional), then one entry per line (at most 5000), in
+   * the order they are appended to their villages' ledgers. Cells are trimmed; an empty optional
+   * cell is absent.
+   */
+  csv: Scalars['String']['input'];
+};
+
 /** Whether a ledger entry brings money in or pays it out. */
 export type LedgerDirection =
   /** Money paid out by the village collective. */
@@ -300,6 +317,15 @@ export type Mutation = {
    */
   importLedger: ImportBatch;
   /**
+   * importLedger with the batch as CSV text (what `npm run import -- ledger` sends): the same
+   * rights, guarantees and errors, and the same content for the idempotency check (a batch sent
+   * through either mutation and retried through the other with the same key is the same batch).
+   * Every line with a value its field does not accept is listed in `extensions.rows` with the other
+   * invalid rows; `index` 0 is the line after the header. A csv that cannot be read as CSV, or whose
+   * header is wrong, is BAD_USER_INPUT without rows.
+   */
+  importLedgerCsv: ImportBatch;
+  /**
    * Imports a batch of payments (finance staff or integration clients for villages under their
    * region; admins anywhere). All-or-nothing; the same batchKey with the same content returns the
    * first batch, with different content IMPORT_CONFLICT; invalid rows BAD_USER_INPUT listing each.
@@ -310,6 +336,11 @@ export type Mutation = {
 
 export type MutationImportLedgerArgs = {
   input: LedgerImportInput;
+};
+
+
+export type MutationImportLedgerCsvArgs = {
+  input: LedgerCsvImportInput;
 };
 
 
@@ -798,6 +829,7 @@ export type ResolversTypes = ResolversObject<{
   FundProjectStatus: FundProjectStatus;
   ImportBatch: ResolverTypeWrapper<ImportBatchRow>;
   LedgerCategory: LedgerCategory;
+  LedgerCsvImportInput: LedgerCsvImportInput;
   LedgerDirection: LedgerDirection;
   LedgerEntry: ResolverTypeWrapper<LedgerEntryRow>;
   LedgerEntryConnection: ResolverTypeWrapper<LedgerEntryConnectionParent>;
@@ -837,6 +869,7 @@ export type ResolversParentTypes = ResolversObject<{
   FundProject: ProjectRow;
   Int: Scalars['Int']['output'];
   ImportBatch: ImportBatchRow;
+  LedgerCsvImportInput: LedgerCsvImportInput;
   LedgerEntry: LedgerEntryRow;
   LedgerEntryConnection: LedgerEntryConnectionParent;
   LedgerEntryEdge: Omit<LedgerEntryEdge, 'node'> & { node: ResolversParentTypes['LedgerEntry'] };
@@ -965,6 +998,7 @@ export interface MoneyScalarConfig extends GraphQLScalarTypeConfig<ResolversType
 
 export type MutationResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   importLedger?: Resolver<ResolversTypes['ImportBatch'], ParentType, ContextType, RequireFields<MutationImportLedgerArgs, 'input'>>;
+  importLedgerCsv?: Resolver<ResolversTypes['ImportBatch'], ParentType, ContextType, RequireFields<MutationImportLedgerCsvArgs, 'input'>>;
   importPayments?: Resolver<ResolversTypes['ImportBatch'], ParentType, ContextType, RequireFields<MutationImportPaymentsArgs, 'input'>>;
 }>;
 

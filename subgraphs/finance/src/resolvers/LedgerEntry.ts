@@ -2,6 +2,7 @@ import { canSeeRegion, hasRole, requireRole, requireRoleInRegion, type Principal
 import { badUserInput } from '../../../../lib/errors';
 import { isRegionCode } from '../../../../lib/region-range';
 import { authorizeLedgerImport, importLedgerBatch } from '../datasources/ledger-import';
+import { parseLedgerCsv } from '../datasources/ledger-csv';
 import { verifyLedger } from '../datasources/ledger-verify';
 import type { LedgerEntryResolvers, MutationResolvers, QueryResolvers } from '../generated/resolvers-types';
 
@@ -54,10 +55,17 @@ export const ledgerQueries: Pick<QueryResolvers, 'ledgerEntry' | 'ledgerEntries'
   },
 };
 
-/** Mutation.importLedger (spread into Mutation.ts). */
-export const ledgerMutations: Pick<MutationResolvers, 'importLedger'> = {
+/** Mutation.importLedger and importLedgerCsv (spread into Mutation.ts). */
+export const ledgerMutations: Pick<MutationResolvers, 'importLedger' | 'importLedgerCsv'> = {
   importLedger: (_root, { input }, ctx) => {
     authorizeLedgerImport(ctx.principal, input.entries);
     return importLedgerBatch(ctx.db.knex, ctx.principal.sub!, input.batchKey, input.entries);
+  },
+  importLedgerCsv: (_root, { input }, ctx) => {
+    // The role first, before a large text is read; the rows' regions once they are known.
+    authorizeLedgerImport(ctx.principal, []);
+    const { rows, problems } = parseLedgerCsv(input.csv);
+    authorizeLedgerImport(ctx.principal, rows);
+    return importLedgerBatch(ctx.db.knex, ctx.principal.sub!, input.batchKey, rows, problems);
   },
 };
