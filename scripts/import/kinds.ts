@@ -1,3 +1,4 @@
+import { csvField } from '../../lib/csv-text';
 import { ImportCliError } from './errors';
 
 /**
@@ -11,8 +12,10 @@ export interface ImportKind {
   readonly mutation: string;
   /** The mutation's field in `data`. */
   readonly field: string;
-  /** The list field of the input object. */
-  readonly listField: string;
+  /** One row as the request carries it. */
+  encodeRow(row: Record<string, string>): string;
+  /** The mutation's `input` variable as JSON, for a batch of encoded rows. */
+  inputJson(batchKey: string, rows: readonly string[]): string;
   readonly required: readonly string[];
   readonly optional: readonly string[];
   /** Problems with one row's values (required ones are present when this runs). */
@@ -37,13 +40,22 @@ function formatProblems(row: Record<string, string>, checks: Array<[string, RegE
 
 const BATCH_FIELDS = 'id batchKey kind rowCount importedBy createdAt';
 
+const LEDGER_COLUMNS = ['regionCode', 'period', 'date', 'direction', 'category', 'amount', 'summary', 'fundSource', 'counterparty', 'voucherNo', 'reversalOf'];
+const LEDGER_CSV_HEADER = `${LEDGER_COLUMNS.join(',')}\n`;
+
+/**
+ * Ledger batches go as CSV text (importLedgerCsv): one String variable, which the gateway and
+ * finance pass on without coercing an input object per row; finance stores the same rows and
+ * hashes the same content as importLedger would.
+ */
 export const LEDGER: ImportKind = {
   name: 'ledger',
-  mutation: `mutation ImportLedger($input: LedgerImportInput!) { importLedger(input: $input) { ${BATCH_FIELDS} } }`,
-  field: 'importLedger',
-  listField: 'entries',
-  required: ['regionCode', 'period', 'date', 'direction', 'category', 'amount', 'summary'],
-  optional: ['fundSource', 'counterparty', 'voucherNo', 'reversalOf'],
+  mutation: `mutation ImportLedgerCsv($input: LedgerCsvImportInput!) { importLedgerCsv(input: $input) { ${BATCH_FIELDS} } }`,
+  field: 'importLedgerCsv',
+  required: LEDGER_COLUMNS.slice(0, 7),
+  optional: LEDGER_COLUMNS.slice(7),
+  encodeRow: (row) => LEDGER_COLUMNS.map((column) => csvField(row[column] ?? '')).join(','),
+  inputJson: (batchKey, rows) => `{"batchKey":${JSON.stringify(batchKey)},"csv":${JSON.stringify(`${LEDGER_CSV_HEADER}${rows.join('\n')}\n`)}}`,
   laneKey: (row) => row.regionCode,
   check: (row) => [
     ...formatProblems(row, [
@@ -62,7 +74,8 @@ export const PAYMENTS: ImportKind = {
   name: 'payments',
   mutation: `mutation ImportPayments($input: PaymentImportInput!) { importPayments(input: $input) { ${BATCH_FIELDS} } }`,
   field: 'importPayments',
-  listField: 'payments',
+  encodeRow: (row) => JSON.stringify(row),
+  inputJson: (batchKey, rows) => `{"batchKey":${JSON.stringify(batchKey)},"payments":[${rows.join(',')}]}`,
   required: ['programCode', 'villageCode', 'recipientName', 'recipientIdNumber', 'amount', 'period', 'paidAt'],
   optional: ['projectId', 'reversalOf'],
   laneKey: (row) => row.villageCode.slice(0, 6),

@@ -1,14 +1,10 @@
 import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
 import { parse, join } from 'node:path';
+import { csvField } from '../../lib/csv-text';
 import { cutBatches, type CutOptions } from './batches';
 import { readCsv } from './csv';
 import type { ImportKind } from './kinds';
-
-/** One CSV field as RFC 4180 writes it: quoted when it holds a comma, quote or line break. */
-function csvField(value: string): string {
-  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
-}
 
 /**
  * After a refusal, the rows of `file` that no imported batch holds, in file order, written

@@ -1,8 +1,10 @@
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
+import { readFile, stat } from 'node:fs/promises';
+import { CsvTextSyntaxError, parseCsvText } from '../../lib/csv-text';
 import { BatchCutter, cutBatches, type Batch, type CutOptions } from './batches';
 import { BatchRefused, postBatch, type ImportBatchResult, type PostOptions } from './client';
-import { readCsv } from './csv';
+import { CsvSyntaxError, readCsv, type CsvRecord } from './csv';
 import { ImportCliError } from './errors';
 import { columnsOf, toInput, type ImportKind } from './kinds';
 import { ProgressBar } from './progress';
@@ -59,23 +61,69 @@ export const DEFAULT_CONCURRENCY = 4;
  */
 export const MAX_BATCH_BYTES = 1024 * 1024;
 
-async function fileHash(path: string): Promise<string> {
-  const hash = createHash('sha256');
-  for await (const chunk of createReadStream(path)) hash.update(chunk as Buffer);
-  return hash.digest('hex');
+/**
+ * Files up to this size are read once, into memory: checked, hashed and cut in one pass, and
+ * sent from the batches cut. Larger files are streamed twice (checked, then cut while sending),
+ * so memory stays bounded for a file of any size.
+ */
+export const IN_MEMORY_MAX_BYTES = 64 * 1024 * 1024;
+
+/** The records of a file and the SHA-256 of its bytes. */
+interface FileRecords {
+  records: Iterable<CsvRecord> | AsyncIterable<CsvRecord>;
+  hash(): Promise<string>;
+  /** Whether the whole file is in memory (then its batches are kept as they are cut). */
+  inMemory: boolean;
+}
+
+async function openFile(file: string): Promise<FileRecords> {
+  if ((await stat(file)).size > IN_MEMORY_MAX_BYTES) {
+    return {
+      records: readCsv(file),
+      inMemory: false,
+      hash: async () => {
+        const hash = createHash('sha256');
+        for await (const chunk of createReadStream(file)) hash.update(chunk as Buffer);
+        return hash.digest('hex');
+      },
+    };
+  }
+  const bytes = await readFile(file);
+  let records: CsvRecord[];
+  try {
+    records = parseCsvText(bytes.toString('utf8'));
+  } catch (err) {
+    if (err instanceof CsvTextSyntaxError) throw new CsvSyntaxError(err.message);
+    throw err;
+  }
+  return { records, inMemory: true, hash: async () => createHash('sha256').update(bytes).digest('hex') };
+}
+
+interface CheckedFile {
+  rows: number;
+  batches: number;
+  /** Every batch, when the file was read into memory; null when they are cut again while sending. */
+  cut: Batch[] | null;
+  hash: string;
 }
 
 /**
- * First pass: the header is valid and every row is well-formed, or every bad line is listed.
- * Returns how many rows and batches the file holds.
+ * The header is valid and every row is well-formed, or every bad line is listed. Returns how
+ * many rows and batches the file holds.
  */
-async function checkFile(kind: ImportKind, file: string, cut: CutOptions): Promise<{ rows: number; batches: number }> {
+async function checkFile(kind: ImportKind, file: string, options: CutOptions): Promise<CheckedFile> {
+  const opened = await openFile(file);
   let columns: string[] | null = null;
   let rows = 0;
   let batches = 0;
-  const cutter = new BatchCutter(kind, cut);
+  const kept: Batch[] = [];
+  const cutter = new BatchCutter(kind, options);
   const problems: string[] = [];
-  for await (const record of readCsv(file)) {
+  const take = (cut: Batch[]) => {
+    batches += cut.length;
+    if (opened.inMemory) kept.push(...cut);
+  };
+  for await (const record of opened.records) {
     if (!columns) {
       columns = columnsOf(kind, record.fields);
       continue;
@@ -83,7 +131,7 @@ async function checkFile(kind: ImportKind, file: string, cut: CutOptions): Promi
     rows += 1;
     const row = toInput(kind, columns, record.fields);
     if ('problems' in row) problems.push(`line ${record.line}: ${row.problems.join('; ')}`);
-    else batches += cutter.add(row.input, record.line).length;
+    else if (!problems.length) take(cutter.add(row.input, record.line));
   }
   if (!columns) throw new ImportCliError(`${file} is empty; the first line must be the header`);
   if (problems.length) {
@@ -92,7 +140,8 @@ async function checkFile(kind: ImportKind, file: string, cut: CutOptions): Promi
       `${problems.length} line(s) of ${file} are not valid; nothing was sent:\n${shown.join('\n')}${problems.length > shown.length ? `\n... and ${problems.length - shown.length} more` : ''}`,
     );
   }
-  return { rows, batches: batches + cutter.finish().length };
+  take(cutter.finish());
+  return { rows, batches, cut: opened.inMemory ? kept : null, hash: await opened.hash() };
 }
 
 /** Explains a refused batch in terms of the file: row indexes become CSV line numbers. */
@@ -106,8 +155,9 @@ export async function runImportCli(options: ImportCliOptions, io: ImportCliIo): 
   const { kind, file } = options;
   const startedAt = Date.now();
   const cut: CutOptions = { batchSize: options.batchSize, lanes: options.concurrency, maxBytes: MAX_BATCH_BYTES };
-  const { rows: total, batches } = await checkFile(kind, file, cut);
-  const keyPrefix = `${kind.name}-${(await fileHash(file)).slice(0, 16)}`;
+  const checked = await checkFile(kind, file, cut);
+  const { rows: total, batches } = checked;
+  const keyPrefix = `${kind.name}-${checked.hash.slice(0, 16)}`;
   const post: PostOptions = { url: options.url, token: options.token, attempts: options.attempts ?? 4, backoffMs: options.backoffMs ?? 500 };
   const progress = new ProgressBar(io.stderr, total);
   const summary: ImportCliSummary = { rows: 0, batches, imported: 0, alreadyImported: 0, batchIds: [] };
@@ -115,8 +165,7 @@ export async function runImportCli(options: ImportCliOptions, io: ImportCliIo): 
   const mutationJson = JSON.stringify(kind.mutation);
 
   const send = async (batch: Batch): Promise<void> => {
-    const key = JSON.stringify(`${keyPrefix}-${batch.no}`);
-    const body = `{"query":${mutationJson},"variables":{"input":{"batchKey":${key},"${kind.listField}":[${batch.rows.join(',')}]}}}`;
+    const body = `{"query":${mutationJson},"variables":{"input":${kind.inputJson(`${keyPrefix}-${batch.no}`, batch.rows)}}}`;
     const result: ImportBatchResult = await postBatch(post, body, kind.field);
     // A batch created before this run started was imported by an earlier run of the same file
     // (only the summary depends on this machine's clock agreeing with the server's).
@@ -127,7 +176,7 @@ export async function runImportCli(options: ImportCliOptions, io: ImportCliIo): 
     progress.update(summary.rows, `${done.size}/${batches} batches`);
   };
   progress.update(0, `0/${batches} batches`);
-  const failure = await sendInLanes(cutBatches(kind, file, cut), options.concurrency, send);
+  const failure = await sendInLanes(checked.cut ?? cutBatches(kind, file, cut), options.concurrency, send);
   progress.finish();
   summary.batchIds = [...done.keys()].sort((a, b) => a - b).map((no) => done.get(no)!);
   if (failure) throw await explainFailure(options, cut, summary, new Set(done.keys()), failure);
@@ -144,10 +193,10 @@ interface Failure {
 
 /**
  * Sends each lane's batches one after another and the lanes side by side. The first failure
- * stops every lane from starting another batch; those in flight finish. Batches are cut ahead
- * of sending by at most two per lane, so memory stays bounded for a file of any size.
+ * stops every lane from starting another batch; those in flight finish. Batches cut while
+ * sending are cut ahead of it by at most two per lane.
  */
-async function sendInLanes(batches: AsyncIterable<Batch>, lanes: number, send: (batch: Batch) => Promise<void>): Promise<Failure | null> {
+async function sendInLanes(batches: Iterable<Batch> | AsyncIterable<Batch>, lanes: number, send: (batch: Batch) => Promise<void>): Promise<Failure | null> {
   const queues: Batch[][] = Array.from({ length: lanes }, () => []);
   const running: Array<Promise<void> | null> = Array.from({ length: lanes }, () => null);
   let failure: Failure | null = null;

@@ -50,13 +50,22 @@ describe('BatchCutter', () => {
     ]);
   });
 
-  it('cuts a batch before its rows would pass maxBytes of JSON, and carries each row as JSON', () => {
+  it('cuts a batch before its rows as JSON would pass maxBytes (where JSON batches were cut), and carries ledger rows as CSV lines', () => {
     const one = JSON.stringify(row('431002001001', 0));
     const cutter = new BatchCutter(LEDGER, { batchSize: 100, lanes: 1, maxBytes: 2 * (one.length + 1) });
     const cut = [0, 1, 2].flatMap((i) => cutter.add(row('431002001001', i), i + 2));
     expect(shape(cut)).toEqual([{ no: 1, lane: 0, lines: [2, 3] }]);
-    expect(cut[0].rows).toEqual([one, JSON.stringify(row('431002001001', 1))]);
+    expect(cut[0].rows).toEqual(['431002001001,2017-07,2017-07-01,INCOME,OTHER,1.00,s0,,,,', '431002001001,2017-07,2017-07-01,INCOME,OTHER,1.00,s1,,,,']);
     expect(shape(cutter.finish())).toEqual([{ no: 2, lane: 0, lines: [4] }]);
+  });
+
+  it("writes a ledger batch as importLedgerCsv's input: the full header, then each row with its cells quoted where CSV needs it", () => {
+    const rows = [LEDGER.encodeRow({ ...row('431002001001', 0), summary: '租金, "一期"', voucherNo: '记-1' })];
+    expect(rows).toEqual(['431002001001,2017-07,2017-07-01,INCOME,OTHER,1.00,"租金, ""一期""",,,记-1,']);
+    expect(JSON.parse(LEDGER.inputJson('ledger-abc-1', rows))).toEqual({
+      batchKey: 'ledger-abc-1',
+      csv: 'regionCode,period,date,direction,category,amount,summary,fundSource,counterparty,voucherNo,reversalOf\n431002001001,2017-07,2017-07-01,INCOME,OTHER,1.00,"租金, ""一期""",,,记-1,\n',
+    });
   });
 });
 
@@ -76,14 +85,6 @@ describe('cutBatches', () => {
       { no: 1, lane: 0, lines: [3] },
       { no: 2, lane: 1, lines: [2] },
     ]);
-    expect(JSON.parse(batches[1].rows[0])).toEqual({
-      regionCode: '431002001001',
-      period: '2017-07',
-      date: '2017-07-01',
-      direction: 'INCOME',
-      category: 'OTHER',
-      amount: '1.00',
-      summary: 'a',
-    });
+    expect(batches[1].rows).toEqual(['431002001001,2017-07,2017-07-01,INCOME,OTHER,1.00,a,,,,']);
   });
 });
