@@ -13,8 +13,12 @@ import { outcomePlugin } from './outcome-plugin';
 import { planSubgraphs } from './query-plan-subgraphs';
 import { ResponseCache, responseCachePlugin } from './response-cache';
 import type { GatewaySettings, ResponseCacheSettings } from './settings';
+import { SingleFetchShortcut } from './single-fetch';
 import { SubgraphDataSource } from './subgraph-datasource';
 import { SupergraphFile } from './supergraph-file';
+
+/** Operations whose single-fetch plan the shortcut remembers (the gateway's plan cache holds more). */
+const SHORTCUT_MAX_OPERATIONS = 5000;
 
 /** What a clustered worker shares with the others through the primary (cluster.ts). */
 export interface SharedState {
@@ -44,7 +48,14 @@ export interface ApolloGatewayServer {
 
 /** The Apollo gateway over the supergraph, and the Apollo server around it with our limits. */
 export async function startApolloGateway({ supergraph, subgraphUrls, settings, metrics, logger, shared }: ApolloParts): Promise<ApolloGatewayServer> {
-  const dataSources: SubgraphDataSource[] = [];
+  const dataSources = new Map<string, SubgraphDataSource>();
+  const shortcut = settings.singleFetchShortcut
+    ? new SingleFetchShortcut({
+        dataSource: (name) => dataSources.get(name),
+        maxEntries: SHORTCUT_MAX_OPERATIONS,
+        onShortcut: (subgraph) => metrics.singleFetchShortcuts.inc({ subgraph }),
+      })
+    : null;
   const gateway = new ApolloGateway({
     supergraphSdl:
       'path' in supergraph
@@ -63,19 +74,21 @@ export async function startApolloGateway({ supergraph, subgraphUrls, settings, m
         metrics,
         logger,
       });
-      dataSources.push(dataSource);
+      dataSources.set(name, dataSource);
       return dataSource;
     },
-    // Which subgraphs each operation reads and writes: the response cache's tags.
-    experimental_didResolveQueryPlan: ({ queryPlan, requestContext }) => {
+    // Which subgraphs each operation reads and writes: the response cache's tags; and whether
+    // its plan is one fetch the shortcut can send by itself next time.
+    experimental_didResolveQueryPlan: ({ queryPlan, requestContext, operationContext }) => {
       const record = (requestContext.context as Partial<GatewayContext> | undefined)?.record;
       if (record) record.plan = planSubgraphs(queryPlan);
+      shortcut?.learn(requestContext, queryPlan, operationContext);
     },
     // Data sources see each subgraph operation as a document, to spot slow root fields cheaply.
     queryPlannerConfig: { exposeDocumentNodeInFetchNode: true },
   });
   const server = new ApolloServer<GatewayContext>({
-    gateway,
+    gateway: shortcut ? shortcut.wrap(gateway) : gateway,
     // Who may introspect is decided per caller by the limits plugin (settings.introspection).
     introspection: true,
     includeStacktraceInErrorResponses: false,
@@ -103,7 +116,7 @@ export async function startApolloGateway({ supergraph, subgraphUrls, settings, m
     server,
     async stop() {
       await server.stop();
-      for (const dataSource of dataSources) dataSource.close();
+      for (const dataSource of dataSources.values()) dataSource.close();
     },
   };
 }

@@ -75,6 +75,7 @@ function readSettings(reader: EnvReader): GatewaySettings {
           maxBytes: int('RESPONSE_CACHE_MAX_MB', (d.responseCache?.maxBytes ?? 64 * 1024 * 1024) / 1024 / 1024) * 1024 * 1024,
         }
       : null,
+    singleFetchShortcut: flag(reader, 'SINGLE_FETCH_SHORTCUT', d.singleFetchShortcut),
     workers: workerCount(reader),
     metricsToken: metricsToken(reader),
   };

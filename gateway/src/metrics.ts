@@ -26,6 +26,7 @@ export interface GatewayMetrics {
   readonly rateLimited: Counter<'field'>;
   readonly supergraphReloads: Counter<'outcome'>;
   readonly responseCacheLookups: Counter<'outcome'>;
+  readonly singleFetchShortcuts: Counter<'subgraph'>;
   /** A label for an operation name: the name itself while fewer than the cap have been seen. */
   operationLabel(name: string | null | undefined): string;
 }
@@ -98,6 +99,12 @@ export function createGatewayMetrics(options: { defaultMetrics?: boolean } = {})
       name: 'gateway_response_cache_lookups_total',
       help: 'Anonymous queries looked up in the response cache, by outcome (hit or miss)',
       labelNames: ['outcome'],
+      registers,
+    }),
+    singleFetchShortcuts: new Counter({
+      name: 'gateway_single_fetch_shortcuts_total',
+      help: "Operations sent to their one subgraph past the gateway's executor (their plan is a single fetch)",
+      labelNames: ['subgraph'],
       registers,
     }),
     operationLabel(name) {

@@ -83,6 +83,11 @@ export interface GatewaySettings {
    * these bound its size.
    */
   readonly responseCache: ResponseCacheSettings | null;
+  /**
+   * Send operations whose query plan is one fetch of the client's own selections straight
+   * through the subgraph's data source, past @apollo/gateway's executor (single-fetch.ts).
+   */
+  readonly singleFetchShortcut: boolean;
   /** Gateway processes sharing the port (node:cluster); 1 serves from this process alone. */
   readonly workers: number;
   /**
@@ -125,6 +130,7 @@ export function defaultGatewaySettings(production: boolean): GatewaySettings {
     subgraphMaxSockets: 64,
     // Production keeps public answers; development and tests always see the stores as they are.
     responseCache: production ? { maxEntries: 10_000, maxBytes: 64 * MIB } : null,
+    singleFetchShortcut: true,
     workers: 1,
     metricsToken: null,
   };
