@@ -133,8 +133,8 @@ export function createGatewayHttpHandler(parts: GatewayHttpParts) {
     // One id for the whole request: the lib handler, the subgraphs and the log all read it here.
     const requestId = requestIdOf(req);
     req.headers[REQUEST_ID_HEADER] = requestId;
-    const pathname = new URL(req.url ?? '/', 'http://localhost').pathname;
-    if (pathname !== '/graphql') return graphql(req, res);
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    if (url.pathname !== '/graphql') return graphql(req, res, url);
     if (req.method === 'GET' && !req.url?.includes('?') && /text\/html/.test(String(req.headers.accept))) {
       // A browser opening the endpoint wants the workbench.
       res.writeHead(302, { location: '/graphiql' });
@@ -142,6 +142,6 @@ export function createGatewayHttpHandler(parts: GatewayHttpParts) {
       return;
     }
     observe(req, res, requestId);
-    await graphql(req, res);
+    await graphql(req, res, url);
   };
 }

@@ -75,10 +75,11 @@ function readBody(req: IncomingMessage, limit: number): Promise<string> {
 }
 
 export function createGraphQLHttpHandler<TContext extends BaseContext>(options: GraphQLHttpOptions<TContext>) {
-  return async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+  /** `parsedUrl`: the request's URL when the caller has parsed it already (the gateway routes on it first). */
+  return async function handle(req: IncomingMessage, res: ServerResponse, parsedUrl?: URL): Promise<void> {
     const started = performance.now();
     const requestId = requestIdOf(req);
-    const url = new URL(req.url ?? '/', 'http://localhost');
+    const url = parsedUrl ?? new URL(req.url ?? '/', 'http://localhost');
     const route = options.routes?.[url.pathname];
     if (route) {
       await route(req, res);
