@@ -3,6 +3,13 @@ import type { BenchReport } from './report-types';
 import { fmt, mib, pct } from './targets';
 
 /** The Markdown report: the tables the README shows, then the targets and how they were measured. */
+
+/** Text fit for one table cell: a `|` or a line break would end the cell or the row. */
+const inCell = (text: string) => text.replace(/\|/g, '/').replace(/\s*[\r\n]+\s*/g, ' ');
+
+/** A throughput ratio, or null when the other side answered nothing (no ratio, not Infinity or NaN). */
+const ratioOf = (rps: number, other: number) => (other > 0 ? rps / other : null);
+
 function cell(result: LoadResult | null, key: 'rps' | 'p50' | 'p99' | 'sqlPerRequest'): string {
   if (!result) return '–';
   const value = fmt(result[key]);
@@ -23,8 +30,10 @@ export function operationsTable(report: BenchReport): string {
     ...(stock ? ['stock req/s', 'stock p50', 'gateway/stock'] : []),
   ];
   const rows = report.operations.map((op) => {
-    if (op.error) return [op.name, `not measured: ${op.error.replace(/\|/g, '/').slice(0, 120)}`, ...head.slice(2).map(() => '')];
+    if (op.error) return [op.name, `not measured: ${inCell(op.error).slice(0, 120)}`, ...head.slice(2).map(() => '')];
     const sql = op.sqlSingle.gateway === null ? '–' : fmt(op.sqlSingle.gateway);
+    const ofDirect = op.gateway && op.direct ? ratioOf(op.gateway.rps, op.direct.rps) : null;
+    const ofStock = op.gateway && op.stock ? ratioOf(op.gateway.rps, op.stock.rps) : null;
     return [
       op.name,
       cell(op.gateway, 'rps'),
@@ -33,14 +42,13 @@ export function operationsTable(report: BenchReport): string {
       sql,
       cell(op.direct, 'rps'),
       cell(op.direct, 'p50'),
-      op.gateway && op.direct ? pct(op.gateway.rps / op.direct.rps) : '–',
-      ...(stock
-        ? [cell(op.stock, 'rps'), cell(op.stock, 'p50'), op.gateway && op.stock ? `${fmt(op.gateway.rps / op.stock.rps)}x` : '–']
-        : []),
+      ofDirect === null ? '–' : pct(ofDirect),
+      ...(stock ? [cell(op.stock, 'rps'), cell(op.stock, 'p50'), ofStock === null ? '–' : `${fmt(ofStock)}x`] : []),
     ];
   });
   const { gateway, stock: stockMix } = report.mix;
   if (gateway) {
+    const ofStock = stockMix ? ratioOf(gateway.rps, stockMix.rps) : null;
     rows.push([
       '**whole mix**',
       cell(gateway, 'rps'),
@@ -50,7 +58,7 @@ export function operationsTable(report: BenchReport): string {
       '–',
       '–',
       '–',
-      ...(stock ? [cell(stockMix, 'rps'), cell(stockMix, 'p50'), stockMix ? `${fmt(gateway.rps / stockMix.rps)}x` : '–'] : []),
+      ...(stock ? [cell(stockMix, 'rps'), cell(stockMix, 'p50'), ofStock === null ? '–' : `${fmt(ofStock)}x`] : []),
     ]);
   }
   return [`| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
@@ -64,6 +72,11 @@ export function cpuTable(report: BenchReport): string {
   const ops = report.operations.filter((op) => op.singleSubgraph && op.gateway && op.direct);
   const labels = [...new Set(ops.flatMap((op) => [...Object.keys(op.gateway!.cpuMsPerRequest ?? {}), ...Object.keys(op.direct!.cpuMsPerRequest ?? {})]))];
   const busy = labels.filter((label) => ops.some((op) => (op.gateway!.cpuMsPerRequest?.[label] ?? 0) >= 0.01 || (op.direct!.cpuMsPerRequest?.[label] ?? 0) >= 0.01));
+  if (!busy.length) {
+    return ops.length
+      ? 'No process used 0.01 ms or more per request (a report from before CPU was measured has none).'
+      : 'No single-subgraph operation was measured both through the gateway and straight to its subgraph.';
+  }
   const row = (name: string, target: string, result: LoadResult) => {
     const cpu = result.cpuMsPerRequest ?? {};
     const total = busy.reduce((sum, label) => sum + (cpu[label] ?? 0), 0);
@@ -83,7 +96,7 @@ export function memoryTable(report: BenchReport): string {
 
 export function targetsTable(report: BenchReport): string {
   const mark = (met: boolean | null) => (met === null ? 'not measured' : met ? '**met**' : '**not met**');
-  return ['| target | result | measured |', '|---|---|---|', ...report.targets.map((t) => `| ${t.target} | ${mark(t.met)} | ${t.detail.replace(/\|/g, '/')} |`)].join('\n');
+  return ['| target | result | measured |', '|---|---|---|', ...report.targets.map((t) => `| ${t.target} | ${mark(t.met)} | ${inCell(t.detail)} |`)].join('\n');
 }
 
 const bySubgraph = (counts: Record<string, number>) =>
