@@ -45,6 +45,7 @@ describe('readGatewayConfig', () => {
       RESPONSE_CACHE: 'true',
       RESPONSE_CACHE_MAX_ENTRIES: '500',
       RESPONSE_CACHE_MAX_MB: '8',
+      SINGLE_FETCH_SHORTCUT: 'false',
       GATEWAY_WORKERS: '3',
       METRICS_TOKEN: 'scrape-token-0123456789',
     });
@@ -66,6 +67,7 @@ describe('readGatewayConfig', () => {
       watchSupergraph: false,
       subgraphMaxSockets: 16,
       responseCache: { maxEntries: 500, maxBytes: 8 * 1024 * 1024 },
+      singleFetchShortcut: false,
       workers: 3,
       metricsToken: 'scrape-token-0123456789',
     });
