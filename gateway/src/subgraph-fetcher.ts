@@ -1,5 +1,5 @@
 import type { GatewayMetrics } from './metrics';
-import { createSubgraphAgents, DeadlineError, exchange, type SubgraphAgents, type SubgraphAnswer } from './subgraph-http';
+import { createSubgraphConnections, DeadlineError, exchange, type SubgraphAnswer, type SubgraphConnections } from './subgraph-http';
 
 /**
  * The HTTP fetch from the gateway to one subgraph: over a bounded pool of keep-alive
@@ -44,6 +44,9 @@ const CONNECTION_ERROR_CODES = new Set([
   'EAI_AGAIN',
   'EHOSTUNREACH',
   'ENETUNREACH',
+  // undici's: the connection closed before the answer came (a kept-alive one the subgraph had
+  // just closed, or a subgraph that went down mid-request).
+  'UND_ERR_SOCKET',
 ]);
 
 function isConnectionError(err: unknown): boolean {
@@ -66,12 +69,12 @@ export type SubgraphFetcher = ((url: URL, request: SubgraphRequest, policy: Fetc
 
 export function createSubgraphFetcher(subgraph: string, metrics: GatewayMetrics, options: SubgraphFetcherOptions = {}): SubgraphFetcher {
   const inFlight = new Map<string, Promise<SubgraphAnswer>>();
-  const agents: SubgraphAgents = createSubgraphAgents(options.maxSockets ?? DEFAULT_MAX_SOCKETS);
+  const connections: SubgraphConnections = createSubgraphConnections(options.maxSockets ?? DEFAULT_MAX_SOCKETS);
 
   async function attempt(url: URL, request: SubgraphRequest, deadline: number): Promise<SubgraphAnswer> {
     const end = metrics.subgraphFetchDuration.startTimer({ subgraph });
     try {
-      const answer = await exchange(url, request, deadline, agents);
+      const answer = await exchange(url, request, deadline, connections);
       end({ outcome: answer.status >= 200 && answer.status < 300 ? 'ok' : 'error' });
       return answer;
     } catch (err) {
@@ -111,5 +114,5 @@ export function createSubgraphFetcher(subgraph: string, metrics: GatewayMetrics,
     }
     return shared;
   }
-  return Object.assign(subgraphFetch, { close: () => agents.destroy() });
+  return Object.assign(subgraphFetch, { close: () => connections.destroy() });
 }
