@@ -180,6 +180,58 @@ describe.each(DIALECTS)('gateway operations (%s)', (dialect) => {
       return result.supergraphSdl;
     }
 
+    it('takes the personal reads from the supergraph it loads: a declared field is never shared, an undeclared one is', async () => {
+      const proxy = stack.proxies.finance!;
+      const file = join(dir, 'personal-reads.graphql');
+      const undeclared = composeServices(
+        SUBGRAPHS.map((s) => {
+          const sdl = readFileSync(subgraphSdlPath(s.name), 'utf8');
+          const edited = s.name === 'finance' ? sdl.replace(/(mySubsidies\(.*\): \[Payment!\]!) @personalRead\n/, '$1\n') : sdl;
+          if (s.name === 'finance') expect(edited).not.toBe(sdl);
+          return { name: s.name, url: urls[s.name], typeDefs: parse(edited) };
+        }),
+      );
+      if (undeclared.errors) throw new Error(undeclared.errors.map((e) => e.message).join('\n'));
+      writeFileSync(file, undeclared.supergraphSdl!);
+      const gateway = await startGateway({ ...urls, finance: proxy.url }, { supergraphPath: file });
+      const { idNumber } = demoPeople(villagesUnder('431021')[0].code)[1];
+      const query = 'query Mine($id: String!, $name: String!) { mySubsidies(idNumber: $id, name: $name) { id } }';
+      const logged = async () =>
+        Number((await stack.subgraphs.finance.db.knex('access_log').where({ action: 'mySubsidies', subject: personKey(TEST_PERSON_KEY_SECRET, idNumber) }).count({ n: '*' }))[0].n);
+      const deduplicated = async () => metric(await scrape(gateway.origin), 'gateway_subgraph_fetches_deduplicated_total', { subgraph: 'finance' });
+      /** Two identical anonymous lookups at once, finance held until `arrived` says both are in; how many reached finance. */
+      const twoAtOnce = async (arrived: (reached: number) => Promise<boolean>) => {
+        const before = proxy.requests.length;
+        proxy.hold();
+        const lookups = [gateway.query(query, { id: idNumber, name: '李四' }), gateway.query(query, { id: idNumber, name: '李四' })];
+        try {
+          await until(() => arrived(proxy.requests.length - before), 'both lookups to reach the gateway and be sent on');
+        } finally {
+          proxy.release();
+        }
+        expect((await Promise.all(lookups)).map((r) => r.body)).toEqual([{ data: { mySubsidies: [] } }, { data: { mySubsidies: [] } }]);
+        return proxy.requests.length - before;
+      };
+      try {
+        // Undeclared, the second lookup joins the first one's fetch: one call reaches finance.
+        expect(await twoAtOnce(async (reached) => reached === 1 && (await deduplicated()) === 1)).toBe(1);
+        expect(await logged()).toBe(1);
+
+        // The supergraph as the subgraphs declare it: each lookup reaches finance and its access log.
+        writeFileSync(file, composeSupergraph(urls));
+        await until(async () => metric(await scrape(gateway.origin), 'gateway_supergraph_reloads_total', { outcome: 'loaded' }) === 1, 'the new schema');
+        expect(await twoAtOnce(async (reached) => reached === 2)).toBe(2);
+        expect(await logged()).toBe(3);
+        expect(await deduplicated()).toBe(1);
+
+        // The declaration stays between the subgraphs and the gateway: clients never see it.
+        const directives = (await gateway.query('{ __schema { directives { name } } }')).body.data.__schema.directives as Array<{ name: string }>;
+        expect(directives.map((d) => d.name)).not.toContain('personalRead');
+      } finally {
+        await gateway.shutdown();
+      }
+    });
+
     it('is reloaded when it changes, and a broken one is refused while the old schema keeps serving', async () => {
       const file = join(dir, 'supergraph.graphql');
       writeFileSync(file, composeSupergraph(urls));

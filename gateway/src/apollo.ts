@@ -10,6 +10,7 @@ import { limitsPlugin, type LimitsDeps } from './limits/limits-plugin';
 import { RateLimiter } from './limits/rate-limiter';
 import type { GatewayMetrics } from './metrics';
 import { outcomePlugin } from './outcome-plugin';
+import { NO_PERSONAL_READS, personalReadsOf } from './personal-reads';
 import { planSubgraphs } from './query-plan-subgraphs';
 import { ResponseCache, responseCachePlugin } from './response-cache';
 import type { GatewaySettings, ResponseCacheSettings } from './settings';
@@ -49,6 +50,8 @@ export interface ApolloGatewayServer {
 /** The Apollo gateway over the supergraph, and the Apollo server around it with our limits. */
 export async function startApolloGateway({ supergraph, subgraphUrls, settings, metrics, logger, shared }: ApolloParts): Promise<ApolloGatewayServer> {
   const dataSources = new Map<string, SubgraphDataSource>();
+  // The subgraphs declare their personal reads in the supergraph; every load and reload says which.
+  let personalReads = NO_PERSONAL_READS;
   const shortcut = settings.singleFetchShortcut
     ? new SingleFetchShortcut({
         dataSource: (name) => dataSources.get(name),
@@ -68,7 +71,7 @@ export async function startApolloGateway({ supergraph, subgraphUrls, settings, m
         url: subgraphUrls[name as SubgraphName] ?? url,
         timeoutsMs: settings.subgraphTimeoutMs,
         slowRootFields: new Set(settings.slowRootFields),
-        unsharedRootFields: new Set(settings.unsharedRootFields),
+        personalReads: () => personalReads,
         slowFieldTimeoutMs: settings.slowFieldTimeoutMs,
         maxSockets: settings.subgraphMaxSockets,
         metrics,
@@ -86,6 +89,9 @@ export async function startApolloGateway({ supergraph, subgraphUrls, settings, m
     },
     // Data sources see each subgraph operation as a document, to spot slow root fields cheaply.
     queryPlannerConfig: { exposeDocumentNodeInFetchNode: true },
+  });
+  gateway.onSchemaLoadOrUpdate(({ coreSupergraphSdl }) => {
+    personalReads = personalReadsOf(coreSupergraphSdl);
   });
   const server = new ApolloServer<GatewayContext>({
     gateway: shortcut ? shortcut.wrap(gateway) : gateway,

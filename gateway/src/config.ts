@@ -56,7 +56,6 @@ function readSettings(reader: EnvReader): GatewaySettings {
     bodyLimitBytes: { public: publicBody, staff: staffBody, auditor: staffBody, integration: importBody, admin: importBody },
     subgraphTimeoutMs: { public: timeout, staff: timeout, integration: timeout, auditor: auditorTimeout, admin: auditorTimeout },
     slowRootFields: fieldList(reader, 'SLOW_ROOT_FIELDS', d.slowRootFields),
-    unsharedRootFields: d.unsharedRootFields,
     slowFieldTimeoutMs: int('SLOW_FIELD_TIMEOUT_MS', d.slowFieldTimeoutMs),
     rateLimit: {
       max: int('RATE_LIMIT_MAX', d.rateLimit.max),

@@ -59,12 +59,6 @@ export interface GatewaySettings {
    * that carries one may take `slowFieldTimeoutMs` instead, whoever calls.
    */
   readonly slowRootFields: readonly string[];
-  /**
-   * Root fields whose every call the subgraph must see, never shared with an identical
-   * in-flight call: anonymous personal lookups, each of which the subgraph writes to its access
-   * log (two people asking for the same ID number at once must leave two entries).
-   */
-  readonly unsharedRootFields: readonly string[];
   readonly slowFieldTimeoutMs: number;
   readonly rateLimit: RateLimitSettings;
   /** Who may introspect the schema: everyone (dev), signed-in callers only, or nobody. */
@@ -103,7 +97,6 @@ export interface ResponseCacheSettings {
 }
 
 export const RATE_LIMITED_FIELDS = ['submitComplaint', 'mySubsidies', 'rateComplaint', 'requestReview'] as const;
-export const UNSHARED_ROOT_FIELDS = ['mySubsidies', 'complaintByQueryCode'] as const;
 export const SLOW_ROOT_FIELDS = ['runComparison', 'importLedger', 'importLedgerCsv', 'importPayments', 'importDeathRegister', 'verifyLedger'] as const;
 
 const KIB = 1024;
@@ -120,7 +113,6 @@ export function defaultGatewaySettings(production: boolean): GatewaySettings {
     bodyLimitBytes: { public: 128 * KIB, staff: 2 * MIB, integration: 8 * MIB, auditor: 2 * MIB, admin: 8 * MIB },
     subgraphTimeoutMs: { public: 5000, staff: 5000, integration: 5000, auditor: 15000, admin: 15000 },
     slowRootFields: SLOW_ROOT_FIELDS,
-    unsharedRootFields: UNSHARED_ROOT_FIELDS,
     slowFieldTimeoutMs: 120_000,
     rateLimit: { max: 10, windowMs: 60_000, fields: RATE_LIMITED_FIELDS, trustProxy: false },
     introspection: production ? 'signed-in' : 'all',

@@ -5,6 +5,7 @@ import type { Logger } from '../../lib/logger';
 import { cacheHintOf } from './cache-control';
 import type { GatewayContext } from './context';
 import type { GatewayMetrics } from './metrics';
+import type { PersonalReads } from './personal-reads';
 import { limitFor, type RoleClass } from './settings';
 import { deliberateRefusal, fetchFailure, httpFailure, SubgraphFailure, unreadableAnswer } from './subgraph-errors';
 import { createSubgraphFetcher, SubgraphFetchError, type FetchPolicy, type SubgraphFetcher } from './subgraph-fetcher';
@@ -17,8 +18,12 @@ export interface SubgraphDataSourceOptions {
   readonly url: string;
   readonly timeoutsMs: Record<RoleClass, number>;
   readonly slowRootFields: ReadonlySet<string>;
-  /** Root fields never shared with an identical in-flight call (settings.unsharedRootFields). */
-  readonly unsharedRootFields: ReadonlySet<string>;
+  /**
+   * The personal reads the current supergraph declares (`@personalRead`, personal-reads.ts): a
+   * fetch that makes one is never shared with an identical in-flight call. Asked on every fetch,
+   * since a reloaded supergraph may declare others.
+   */
+  readonly personalReads: () => PersonalReads;
   readonly slowFieldTimeoutMs: number;
   /** Keep-alive connections to the subgraph at most. */
   readonly maxSockets: number;
@@ -114,7 +119,8 @@ export class SubgraphDataSource implements GraphQLDataSource<GatewayContext> {
     return {
       timeoutMs: slow ? Math.max(roleTimeoutMs, this.options.slowFieldTimeoutMs) : roleTimeoutMs,
       idempotent,
-      shareable: idempotent && !selectsRootField(document, this.options.unsharedRootFields),
+      // Each personal read must reach the subgraph and its access log by itself.
+      shareable: idempotent && !this.options.personalReads().madeBy(document),
     };
   }
 

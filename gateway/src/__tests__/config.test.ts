@@ -58,7 +58,6 @@ describe('readGatewayConfig', () => {
       bodyLimitBytes: { public: 65536, staff: 1048576, auditor: 1048576, integration: 4194304, admin: 4194304 },
       subgraphTimeoutMs: { public: 2000, staff: 2000, integration: 2000, auditor: 9000, admin: 9000 },
       slowRootFields: ['runComparison'],
-      unsharedRootFields: ['mySubsidies', 'complaintByQueryCode'],
       slowFieldTimeoutMs: 60000,
       rateLimit: { max: 5, windowMs: 30_000, fields: ['mySubsidies', 'submitComplaint'], trustProxy: true },
       introspection: 'off',

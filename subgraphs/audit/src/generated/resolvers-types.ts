@@ -940,6 +940,10 @@ export type ResolversParentTypes = ResolversObject<{
   Region: RegionParent;
 }>;
 
+export type PersonalReadDirectiveArgs = { };
+
+export type PersonalReadDirectiveResolver<Result, Parent, ContextType = AuditContext, Args = PersonalReadDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
 export type AlertResolvers<ContextType = AuditContext, ParentType extends ResolversParentTypes['Alert'] = ResolversParentTypes['Alert'], FederationReferenceType extends FederationReferenceTypes['Alert'] = FederationReferenceTypes['Alert']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Alert']> | FederationReferenceType, FederationReferenceType, ContextType>;
   decidedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
@@ -1180,3 +1184,6 @@ export type Resolvers<ContextType = AuditContext> = ResolversObject<{
   Region?: RegionResolvers<ContextType>;
 }>;
 
+export type DirectiveResolvers<ContextType = AuditContext> = ResolversObject<{
+  personalRead?: PersonalReadDirectiveResolver<any, any, ContextType>;
+}>;

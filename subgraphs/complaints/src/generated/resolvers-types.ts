@@ -799,6 +799,10 @@ export type ResolversParentTypes = ResolversObject<{
   SubmitComplaintInput: SubmitComplaintInput;
 }>;
 
+export type PersonalReadDirectiveArgs = { };
+
+export type PersonalReadDirectiveResolver<Result, Parent, ContextType = ComplaintsContext, Args = PersonalReadDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
 export type ComplainantResolvers<ContextType = ComplaintsContext, ParentType extends ResolversParentTypes['Complainant'] = ResolversParentTypes['Complainant']> = ResolversObject<{
   maskedIdNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -961,3 +965,6 @@ export type Resolvers<ContextType = ComplaintsContext> = ResolversObject<{
   Region?: RegionResolvers<ContextType>;
 }>;
 
+export type DirectiveResolvers<ContextType = ComplaintsContext> = ResolversObject<{
+  personalRead?: PersonalReadDirectiveResolver<any, any, ContextType>;
+}>;

@@ -895,6 +895,10 @@ export type ResolversParentTypes = ResolversObject<{
   ReportingProgress: ReportingProgressResult;
 }>;
 
+export type PersonalReadDirectiveArgs = { };
+
+export type PersonalReadDirectiveResolver<Result, Parent, ContextType = FinanceContext, Args = PersonalReadDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
   name: 'Date';
 }
@@ -1113,3 +1117,6 @@ export type Resolvers<ContextType = FinanceContext> = ResolversObject<{
   ReportingProgress?: ReportingProgressResolvers<ContextType>;
 }>;
 
+export type DirectiveResolvers<ContextType = FinanceContext> = ResolversObject<{
+  personalRead?: PersonalReadDirectiveResolver<any, any, ContextType>;
+}>;

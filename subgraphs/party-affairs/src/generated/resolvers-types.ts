@@ -736,6 +736,10 @@ export type ResolversParentTypes = ResolversObject<{
   RegisteredRelative: RelativeRow;
 }>;
 
+export type PersonalReadDirectiveArgs = { };
+
+export type PersonalReadDirectiveResolver<Result, Parent, ContextType = PartyAffairsContext, Args = PersonalReadDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
 export type AccountabilityActionResolvers<ContextType = PartyAffairsContext, ParentType extends ResolversParentTypes['AccountabilityAction'] = ResolversParentTypes['AccountabilityAction']> = ResolversObject<{
   basis?: Resolver<Maybe<ResolversTypes['AccountabilityBasis']>, ParentType, ContextType>;
   decidedAt?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
@@ -910,3 +914,6 @@ export type Resolvers<ContextType = PartyAffairsContext> = ResolversObject<{
   RegisteredRelative?: RegisteredRelativeResolvers<ContextType>;
 }>;
 
+export type DirectiveResolvers<ContextType = PartyAffairsContext> = ResolversObject<{
+  personalRead?: PersonalReadDirectiveResolver<any, any, ContextType>;
+}>;
