@@ -28,10 +28,20 @@ export async function appendLedgerEntries(trx: Knex.Transaction, entries: readon
   const villages = [...new Set(entries.map((e) => e.village_code))].sort();
   const heads = await lockChainHeads(trx, villages);
   const rows = appendToChains(heads, entries, now);
-  await insertInChunks(trx, 'ledger_entries', rows as unknown as Record<string, unknown>[]);
-  await addToMonthlyTotals(trx, monthlyTotalsOf(rows));
+  // Written in primary-key order (the chain order stays in seq and hash): InnoDB then fills its
+  // clustered index page after page instead of splitting pages all over it, batch after batch.
+  const byKey = [...rows].sort((a, b) => compare(a.id, b.id));
+  await insertInChunks(trx, 'ledger_entries', byKey as unknown as Record<string, unknown>[]);
+  const totals = monthlyTotalsOf(rows).sort(
+    (a, b) => compare(a.village_code, b.village_code) || compare(a.period, b.period) || compare(a.direction, b.direction),
+  );
+  await addToMonthlyTotals(trx, totals);
   await saveChainHeads(trx, villages.map((code) => ({ code, head: heads.get(code)! })), now);
   return rows;
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 function isMysql(knex: Knex): boolean {
