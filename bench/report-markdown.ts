@@ -157,7 +157,8 @@ export function renderMarkdown(report: BenchReport): string {
     lines.push(
       '## Import rate',
       '',
-      `${r.rows} ledger rows: \`npm run import\` ${fmt(r.importRowsPerSecond)} rows/s (${fmt(r.importSeconds)} s), raw multi-row INSERT ${fmt(r.rawRowsPerSecond)} rows/s (${fmt(r.rawInsertSeconds)} s): ${pct(r.ratio)}. ${r.note}`,
+      `${r.rows} ledger rows: \`npm run import\` ${fmt(r.importRowsPerSecond)} rows/s (${fmt(r.importSeconds)} s), raw multi-row INSERT ${fmt(r.rawRowsPerSecond)} rows/s (${fmt(r.rawInsertSeconds)} s): ${pct(r.ratio)}. ${r.note}` +
+        (r.rounds?.length ? ` Rounds (import s / raw s): ${r.rounds.map((x) => `${fmt(x.importSeconds)} / ${fmt(x.rawInsertSeconds)}`).join('; ')}.` : ''),
       '',
     );
   }

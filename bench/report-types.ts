@@ -49,7 +49,14 @@ export interface ImportRateReport {
   readonly importRowsPerSecond: number;
   readonly rawRowsPerSecond: number;
   readonly ratio: number;
+  /** Each round's times, in order (reports before rounds existed have none); the fields above are their medians. */
+  readonly rounds?: readonly ImportRound[];
   readonly note: string;
+}
+
+export interface ImportRound {
+  readonly importSeconds: number;
+  readonly rawInsertSeconds: number;
 }
 
 export interface TargetReport {

@@ -287,6 +287,17 @@ describe('the benchmark Markdown report', () => {
       );
     });
 
+    it("import rate line: each round's times after the note, when the report has rounds", () => {
+      const rounds = [
+        { importSeconds: 4.9, rawInsertSeconds: 1.75 },
+        { importSeconds: 3.391, rawInsertSeconds: 1.646 },
+      ];
+      const withRounds = renderMarkdown({ ...full, importRate: { ...full.importRate!, rounds } as BenchReport['importRate'] });
+      expect(section(withRounds, 'Import rate')).toBe(
+        '20000 ledger rows: `npm run import` 20074 rows/s (1.00 s), raw multi-row INSERT 79446 rows/s (0.25 s): 25%. Import: wall time of the CLI process. Rounds (import s / raw s): 4.90 / 1.75; 3.39 / 1.65.',
+      );
+    });
+
     it('not measured section: each operation that failed with its whole reason', () => {
       expect(section(markdown, 'Not measured')).toBe('- fundProjectReview: gateway: HTTP 502');
     });
