@@ -35,6 +35,8 @@ export interface SingleFetch {
   readonly variableUsages: readonly string[];
   /** The subgraphs the plan reads and writes, for the response cache's tags. */
   readonly plan: PlanSubgraphs;
+  /** The API schema the plan was made for: a request under another one never takes the shortcut. */
+  readonly schema: GraphQLSchema;
   /** The root fields' response keys, and whether any is non-null (then a failure nulls `data`). */
   readonly rootKeys: readonly string[];
   readonly nonNullRoot: boolean;
@@ -88,6 +90,7 @@ export function singleFetchOf(queryPlan: QueryPlan, operationContext: Pick<Opera
     document: fetch.operationDocumentNode,
     variableUsages: fetch.variableUsages ?? [],
     plan: planSubgraphs(queryPlan),
+    schema,
     rootKeys,
     nonNullRoot,
   };
@@ -160,7 +163,9 @@ export class SingleFetchShortcut {
 
   private executor(gatewayExecutor: GatewayExecutor): GatewayExecutor {
     return (requestContext) => {
-      const fetch = this.known.get(keyOf(requestContext));
+      const known = this.known.get(keyOf(requestContext));
+      // A plan learned by a request still in flight when the supergraph changed is not reused.
+      const fetch = known?.schema === requestContext.schema ? known : undefined;
       const dataSource = fetch && this.options.dataSource(fetch.serviceName);
       return fetch && dataSource ? this.execute(fetch, dataSource, requestContext) : gatewayExecutor(requestContext);
     };
