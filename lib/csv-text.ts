@@ -2,8 +2,8 @@
  * CSV held in a string (RFC 4180: comma-separated, fields optionally in double quotes, a doubled
  * quote inside quotes is a quote, quoted fields may hold commas and line breaks; CRLF or LF; a
  * UTF-8 byte-order mark is skipped; blank lines are skipped). The import CLI reads a file that
- * fits in memory with it, and finance parses the CSV batches of `importLedgerCsv` with it, so
- * both read a file's text by the same rules.
+ * fits in memory with it, and finance parses the CSV batches of `importLedgerCsv` and
+ * `importPaymentsCsv` with it, so both read a file's text by the same rules.
  */
 export interface CsvTextRecord {
   /** 1-based line number where the record starts (the header is line 1). */

@@ -193,7 +193,7 @@ describe.each(DIALECTS)('npm run import against a running stack (%s)', (dialect)
     expect(a.data.region.ledgerSummary).toEqual({ entryCount: 0 });
   });
 
-  it('imports a payments CSV through importPayments', async () => {
+  it('imports a payments CSV through importPaymentsCsv', async () => {
     const people = demoPeople(A).slice(0, 3);
     const path = file(
       'payments.csv',

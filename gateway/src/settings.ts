@@ -97,7 +97,7 @@ export interface ResponseCacheSettings {
 }
 
 export const RATE_LIMITED_FIELDS = ['submitComplaint', 'mySubsidies', 'rateComplaint', 'requestReview'] as const;
-export const SLOW_ROOT_FIELDS = ['runComparison', 'importLedger', 'importLedgerCsv', 'importPayments', 'importDeathRegister', 'verifyLedger'] as const;
+export const SLOW_ROOT_FIELDS = ['runComparison', 'importLedger', 'importLedgerCsv', 'importPayments', 'importPaymentsCsv', 'importDeathRegister', 'verifyLedger'] as const;
 
 const KIB = 1024;
 const MIB = 1024 * KIB;

@@ -46,6 +46,16 @@ const LEDGER_DIRECTIONS: ReadonlySet<string | undefined> = new Set(['INCOME', 'E
 const LEDGER_CATEGORIES: ReadonlySet<string | undefined> = new Set(['OPERATING', 'CONTRACTING', 'INVESTMENT', 'SUBSIDY', 'MANAGEMENT', 'PUBLIC_WELFARE', 'OTHER']);
 const NO_PROBLEMS: readonly string[] = [];
 
+/** One row as a CSV line of `columns` (the first always present), cells quoted where CSV needs it. */
+function csvLine(columns: readonly string[], row: Record<string, string>): string {
+  let line = csvField(row[columns[0]]);
+  for (let i = 1; i < columns.length; i++) {
+    const value = row[columns[i]];
+    line += value === undefined ? ',' : `,${csvField(value)}`;
+  }
+  return line;
+}
+
 /**
  * Ledger batches go as CSV text (importLedgerCsv): one String variable, which the gateway and
  * finance pass on without coercing an input object per row; finance stores the same rows and
@@ -57,14 +67,7 @@ export const LEDGER: ImportKind = {
   field: 'importLedgerCsv',
   required: LEDGER_COLUMNS.slice(0, 7),
   optional: LEDGER_COLUMNS.slice(7),
-  encodeRow: (row) => {
-    let line = csvField(row.regionCode);
-    for (let i = 1; i < LEDGER_COLUMNS.length; i++) {
-      const value = row[LEDGER_COLUMNS[i]];
-      line += value === undefined ? ',' : `,${csvField(value)}`;
-    }
-    return line;
-  },
+  encodeRow: (row) => csvLine(LEDGER_COLUMNS, row),
   inputJson: (batchKey, rows) => `{"batchKey":${JSON.stringify(batchKey)},"csv":${JSON.stringify(`${LEDGER_CSV_HEADER}${rows.join('\n')}\n`)}}`,
   laneKey: (row) => row.regionCode,
   check: (row) => {
@@ -87,14 +90,21 @@ export const LEDGER: ImportKind = {
   },
 };
 
+const PAYMENT_COLUMNS = ['programCode', 'villageCode', 'recipientName', 'recipientIdNumber', 'amount', 'period', 'paidAt', 'projectId', 'reversalOf'];
+const PAYMENT_CSV_HEADER = `${PAYMENT_COLUMNS.join(',')}\n`;
+
+/**
+ * Payments batches go as CSV text (importPaymentsCsv), like ledger batches: finance stores the
+ * same rows and hashes the same content as importPayments would.
+ */
 export const PAYMENTS: ImportKind = {
   name: 'payments',
-  mutation: `mutation ImportPayments($input: PaymentImportInput!) { importPayments(input: $input) { ${BATCH_FIELDS} } }`,
-  field: 'importPayments',
-  encodeRow: (row) => JSON.stringify(row),
-  inputJson: (batchKey, rows) => `{"batchKey":${JSON.stringify(batchKey)},"payments":[${rows.join(',')}]}`,
-  required: ['programCode', 'villageCode', 'recipientName', 'recipientIdNumber', 'amount', 'period', 'paidAt'],
-  optional: ['projectId', 'reversalOf'],
+  mutation: `mutation ImportPaymentsCsv($input: PaymentCsvImportInput!) { importPaymentsCsv(input: $input) { ${BATCH_FIELDS} } }`,
+  field: 'importPaymentsCsv',
+  encodeRow: (row) => csvLine(PAYMENT_COLUMNS, row),
+  inputJson: (batchKey, rows) => `{"batchKey":${JSON.stringify(batchKey)},"csv":${JSON.stringify(`${PAYMENT_CSV_HEADER}${rows.join('\n')}\n`)}}`,
+  required: PAYMENT_COLUMNS.slice(0, 7),
+  optional: PAYMENT_COLUMNS.slice(7),
   laneKey: (row) => row.villageCode.slice(0, 6),
   check: (row) =>
     formatProblems(row, [

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { BatchCutter, cutBatches, laneOf, type Batch } from '../batches';
-import { LEDGER } from '../kinds';
+import { LEDGER, PAYMENTS } from '../kinds';
 
 const HEADER = 'regionCode,period,date,direction,category,amount,summary';
 const row = (village: string, n: number) => ({
@@ -65,6 +65,19 @@ describe('BatchCutter', () => {
     expect(JSON.parse(LEDGER.inputJson('ledger-abc-1', rows))).toEqual({
       batchKey: 'ledger-abc-1',
       csv: 'regionCode,period,date,direction,category,amount,summary,fundSource,counterparty,voucherNo,reversalOf\n431002001001,2017-07,2017-07-01,INCOME,OTHER,1.00,"租金, ""一期""",,,记-1,\n',
+    });
+  });
+
+  it("writes a payments batch as importPaymentsCsv's input: the full header, then each row, absent optional cells empty", () => {
+    const payment = { programCode: 'DIBAO', villageCode: '431002001001', recipientName: '王, "五"', recipientIdNumber: '43100219800101123X', amount: '260.00', period: '2017-07', paidAt: '2017-07-10' };
+    const rows = [PAYMENTS.encodeRow(payment), PAYMENTS.encodeRow({ ...payment, recipientName: '李四', reversalOf: 'PAY-1' })];
+    expect(rows).toEqual([
+      'DIBAO,431002001001,"王, ""五""",43100219800101123X,260.00,2017-07,2017-07-10,,',
+      'DIBAO,431002001001,李四,43100219800101123X,260.00,2017-07,2017-07-10,,PAY-1',
+    ]);
+    expect(JSON.parse(PAYMENTS.inputJson('payments-abc-1', rows))).toEqual({
+      batchKey: 'payments-abc-1',
+      csv: `programCode,villageCode,recipientName,recipientIdNumber,amount,period,paidAt,projectId,reversalOf\n${rows.join('\n')}\n`,
     });
   });
 });

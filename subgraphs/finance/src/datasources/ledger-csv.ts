@@ -1,7 +1,6 @@
-import { CsvTextSyntaxError, parseCsvText } from '../../../../lib/csv-text';
-import { badUserInput } from '../../../../lib/errors';
 import { MoneyFormatError, parseYuan } from '../../../../lib/money';
 import { isValidDate, isValidPeriod } from '../../../../lib/scalars';
+import { cellOf, readCsvBatch, widthProblem } from './csv-batch';
 import { CATEGORIES, DIRECTIONS, type Category, type Direction } from './ledger-chain';
 import type { LedgerEntryInputRow } from './ledger-import';
 
@@ -26,47 +25,17 @@ export interface ParsedLedgerCsv {
 const DIRECTION_SET: ReadonlySet<string> = new Set(DIRECTIONS);
 const CATEGORY_SET: ReadonlySet<string> = new Set(CATEGORIES);
 
-/** The header's column of each field; BAD_USER_INPUT when a required one is missing or one is unknown. */
-function columnsOf(header: string[]): Map<string, number> {
-  const names = header.map((h) => h.trim());
-  const known = new Set<string>([...LEDGER_CSV_REQUIRED, ...LEDGER_CSV_OPTIONAL]);
-  const unknown = names.filter((n) => !known.has(n));
-  const missing = LEDGER_CSV_REQUIRED.filter((r) => !names.includes(r));
-  const duplicated = names.filter((n, i) => names.indexOf(n) !== i);
-  if (unknown.length || missing.length || duplicated.length) {
-    const problems = [
-      ...(missing.length ? [`missing column(s): ${missing.join(', ')}`] : []),
-      ...(unknown.length ? [`unknown column(s): ${unknown.join(', ')}`] : []),
-      ...(duplicated.length ? [`column(s) named twice: ${duplicated.join(', ')}`] : []),
-    ];
-    throw badUserInput(
-      `The csv's first line must name the columns ${[...LEDGER_CSV_REQUIRED, ...LEDGER_CSV_OPTIONAL].join(',')} (the last ${LEDGER_CSV_OPTIONAL.length} optional); ${problems.join('; ')}. Nothing was written`,
-    );
-  }
-  return new Map(names.map((name, i) => [name, i]));
-}
-
 export function parseLedgerCsv(csv: string): ParsedLedgerCsv {
-  let records;
-  try {
-    records = parseCsvText(csv);
-  } catch (err) {
-    if (err instanceof CsvTextSyntaxError) throw badUserInput(`The csv is not valid CSV: ${err.message}. Nothing was written`);
-    throw err;
-  }
-  if (!records.length) throw badUserInput('The csv is empty; its first line must name the columns. Nothing was written');
-  const columns = columnsOf(records[0].fields);
-  const at = (name: string) => columns.get(name) ?? -1;
+  const { lines, at, width } = readCsvBatch(csv, LEDGER_CSV_REQUIRED, LEDGER_CSV_OPTIONAL);
   const [region, period, date, direction, category, amount, summary] = LEDGER_CSV_REQUIRED.map(at);
   const [fundSource, counterparty, voucherNo, reversalOf] = LEDGER_CSV_OPTIONAL.map(at);
-  const width = columns.size;
   const rows: LedgerEntryInputRow[] = [];
   const problems = new Map<number, string[]>();
-  for (let r = 1; r < records.length; r++) {
-    const fields = records[r].fields;
+  for (const { fields } of lines) {
     const reasons: string[] = [];
-    if (fields.length !== width) reasons.push(`has ${fields.length} fields; the header has ${width}`);
-    const cell = (column: number) => (column < 0 ? '' : (fields[column] ?? '').trim());
+    const shape = widthProblem(fields, width);
+    if (shape) reasons.push(shape);
+    const cell = (column: number) => cellOf(fields, column);
     const row: LedgerEntryInputRow = {
       regionCode: cell(region),
       period: cell(period),

@@ -13,6 +13,11 @@ export interface PaymentInputRow {
   reversalOf?: string | null;
 }
 
+/** PaymentInput's fields that every row needs, in the order of a CSV template's columns. */
+export const PAYMENT_REQUIRED_FIELDS = ['programCode', 'villageCode', 'recipientName', 'recipientIdNumber', 'amount', 'period', 'paidAt'] as const;
+/** PaymentInput's optional fields, after the required ones in a CSV template. */
+export const PAYMENT_OPTIONAL_FIELDS = ['projectId', 'reversalOf'] as const;
+
 /** The project a payment falls under when the row names none: its county's, for the year. */
 export const defaultProjectId = (villageCode: string, programCode: string, period: string) =>
   `PRJ-${villageCode.slice(0, 6)}-${period.slice(0, 4)}-${programCode}`;

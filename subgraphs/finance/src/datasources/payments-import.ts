@@ -7,12 +7,11 @@ import { idNumberProblem, maskIdNumber, normaliseIdNumber, personKey } from '../
 import type { RowProblem } from '../../../../lib/errors';
 import { isValidDate, isValidPeriod } from '../../../../lib/scalars';
 import { collectRowProblems, runImport, type ImportBatchRow } from './import-batches';
-import { amountOf, defaultProjectId, text, type PaymentInputRow } from './payment-input';
+import { amountOf, defaultProjectId, PAYMENT_REQUIRED_FIELDS, text, type PaymentInputRow } from './payment-input';
 import { reversalProblems } from './payment-reversals';
 import type { PaymentRow } from './payments';
 import { lockProjects, refreshProjectTotals } from './projects';
 
-const REQUIRED = ['programCode', 'villageCode', 'recipientName', 'recipientIdNumber', 'amount', 'period', 'paidAt'] as const;
 const MAX_NAME_LENGTH = 64;
 
 /**
@@ -32,8 +31,16 @@ export function authorisePaymentImport(principal: Principal, rows: readonly Paym
   }
 }
 
-/** Every problem of every row; reference checks are one query per table for the whole batch. */
-async function validatePayments(rows: readonly PaymentInputRow[], trx: Knex.Transaction, secret: string): Promise<RowProblem[]> {
+/**
+ * Every problem of every row: problems found before (`known`, by row index), then the field and
+ * reference checks; reference checks are one query per table for the whole batch.
+ */
+async function validatePayments(
+  rows: readonly PaymentInputRow[],
+  trx: Knex.Transaction,
+  secret: string,
+  known?: ReadonlyMap<number, string[]>,
+): Promise<RowProblem[]> {
   const distinct = (pick: (r: PaymentInputRow) => string) => [...new Set(rows.map(pick).filter(Boolean))];
   const reversed = distinct((r) => text(r.reversalOf));
   const [programs, villages, projects, originals, alreadyReversed] = await Promise.all([
@@ -52,8 +59,8 @@ async function validatePayments(rows: readonly PaymentInputRow[], trx: Knex.Tran
   const levels = new Map(villages.map((v) => [v.code, v.level]));
   const knownProjects = new Map(projects.map((p) => [p.id, p]));
   return collectRowProblems(rows, (row, index) => {
-    const reasons: string[] = [];
-    const missing = REQUIRED.filter((field) => text(row[field]) === '');
+    const reasons: string[] = [...(known?.get(index) ?? [])];
+    const missing = PAYMENT_REQUIRED_FIELDS.filter((field) => text(row[field]) === '');
     if (missing.length) reasons.push(`missing ${missing.join(', ')}`);
     const programCode = text(row.programCode);
     if (programCode && !knownPrograms.has(programCode)) reasons.push(`unknown programme "${programCode}"`);
@@ -200,13 +207,21 @@ export interface PaymentImport {
 }
 
 /**
- * Mutation.importPayments after authorisation: one all-or-nothing, idempotent batch. The raw ID
- * numbers are turned into person keys (and masked forms) here and go no further: the content
- * hash is computed over the keys, and nothing stores the numbers.
+ * Mutation.importPayments (and importPaymentsCsv) after authorisation: one all-or-nothing,
+ * idempotent batch. The raw ID numbers are turned into person keys (and masked forms) here and go
+ * no further: the content hash is computed over the keys, and nothing stores the numbers. `known`
+ * holds problems of rows found before (the format problems of a CSV batch, by row index); they are
+ * listed with the row checks, so one refusal names every bad row.
  */
-export async function importPayments(knex: Knex, input: PaymentImport, importedBy: string, secret: string): Promise<ImportBatchRow> {
+export async function importPayments(
+  knex: Knex,
+  input: PaymentImport,
+  importedBy: string,
+  secret: string,
+  known?: ReadonlyMap<number, string[]>,
+): Promise<ImportBatchRow> {
   try {
-    return await importBatch(knex, input, importedBy, secret);
+    return await importBatch(knex, input, importedBy, secret, known);
   } catch (err) {
     // The unique index on reversal_of: a concurrent batch reversed the same payment first.
     if (isUniqueViolation(err) && input.payments.some((row) => text(row.reversalOf))) {
@@ -216,7 +231,13 @@ export async function importPayments(knex: Knex, input: PaymentImport, importedB
   }
 }
 
-function importBatch(knex: Knex, input: PaymentImport, importedBy: string, secret: string): Promise<ImportBatchRow> {
+function importBatch(
+  knex: Knex,
+  input: PaymentImport,
+  importedBy: string,
+  secret: string,
+  known: ReadonlyMap<number, string[]> | undefined,
+): Promise<ImportBatchRow> {
   return runImport(knex, {
     kind: 'PAYMENTS',
     batchKey: input.batchKey,
@@ -234,7 +255,7 @@ function importBatch(knex: Knex, input: PaymentImport, importedBy: string, secre
       // Only when present: the content hash of a batch without reversals is what it was before.
       ...(text(row.reversalOf) ? { reversalOf: text(row.reversalOf) } : {}),
     }),
-    validate: (rows, trx) => validatePayments(rows, trx, secret),
+    validate: (rows, trx) => validatePayments(rows, trx, secret, known),
     write: (trx, batch) => writePayments(trx, batch, input.payments, secret),
   });
 }

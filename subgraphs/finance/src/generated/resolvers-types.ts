@@ -331,6 +331,15 @@ export type Mutation = {
    * first batch, with different content IMPORT_CONFLICT; invalid rows BAD_USER_INPUT listing each.
    */
   importPayments: ImportBatch;
+  /**
+   * importPayments with the batch as CSV text (what `npm run import -- payments` sends): the same
+   * rights, guarantees and errors, and the same content for the idempotency check (a batch sent
+   * through either mutation and retried through the other with the same key is the same batch).
+   * A line whose field count is not the header's is listed in `extensions.rows` with the other
+   * invalid rows; `index` 0 is the line after the header. A csv that cannot be read as CSV, or whose
+   * header is wrong, is BAD_USER_INPUT without rows.
+   */
+  importPaymentsCsv: ImportBatch;
 };
 
 
@@ -346,6 +355,11 @@ export type MutationImportLedgerCsvArgs = {
 
 export type MutationImportPaymentsArgs = {
   input: PaymentImportInput;
+};
+
+
+export type MutationImportPaymentsCsvArgs = {
+  input: PaymentCsvImportInput;
 };
 
 /** Where a page of a list ends, for cursor pagination. */
@@ -396,6 +410,22 @@ export type PaymentConnection = {
   pageInfo: PageInfo;
   /** How many payments the whole list holds. */
   totalCount: Scalars['Int']['output'];
+};
+
+/**
+ * A batch of payments as CSV text, imported all or nothing: the same batch as PaymentImportInput, in
+ * one string instead of one input object per payment.
+ */
+export type PaymentCsvImportInput = {
+  /** The caller's idempotency key: a retry with the same key and content returns the first batch. */
+  batchKey: Scalars['String']['input'];
+  /**
+   * RFC 4180 CSV: the first line names the columns, which are PaymentInput's fields (programCode,
+   * villageCode, recipientName, recipientIdNumber, amount, period and paidAt required; projectId
+   * and reversalOf optional), then one payment per line (at most 5000). Cells are trimmed; an empty
+   * cell is absent. As in PaymentInput, only the ID number's person key and masked form are kept.
+   */
+  csv: Scalars['String']['input'];
 };
 
 /** One payment of a page. */
@@ -844,6 +874,7 @@ export type ResolversTypes = ResolversObject<{
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Payment: ResolverTypeWrapper<PaymentRow>;
   PaymentConnection: ResolverTypeWrapper<PaymentConnectionParent>;
+  PaymentCsvImportInput: PaymentCsvImportInput;
   PaymentEdge: ResolverTypeWrapper<Omit<PaymentEdge, 'node'> & { node: ResolversTypes['Payment'] }>;
   PaymentImportInput: PaymentImportInput;
   PaymentInput: PaymentInput;
@@ -883,6 +914,7 @@ export type ResolversParentTypes = ResolversObject<{
   PageInfo: PageInfo;
   Payment: PaymentRow;
   PaymentConnection: PaymentConnectionParent;
+  PaymentCsvImportInput: PaymentCsvImportInput;
   PaymentEdge: Omit<PaymentEdge, 'node'> & { node: ResolversParentTypes['Payment'] };
   PaymentImportInput: PaymentImportInput;
   PaymentInput: PaymentInput;
@@ -1004,6 +1036,7 @@ export type MutationResolvers<ContextType = FinanceContext, ParentType extends R
   importLedger?: Resolver<ResolversTypes['ImportBatch'], ParentType, ContextType, RequireFields<MutationImportLedgerArgs, 'input'>>;
   importLedgerCsv?: Resolver<ResolversTypes['ImportBatch'], ParentType, ContextType, RequireFields<MutationImportLedgerCsvArgs, 'input'>>;
   importPayments?: Resolver<ResolversTypes['ImportBatch'], ParentType, ContextType, RequireFields<MutationImportPaymentsArgs, 'input'>>;
+  importPaymentsCsv?: Resolver<ResolversTypes['ImportBatch'], ParentType, ContextType, RequireFields<MutationImportPaymentsCsvArgs, 'input'>>;
 }>;
 
 export type PageInfoResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{

@@ -4,6 +4,7 @@ import { badUserInput } from '../../../../lib/errors';
 import { idNumberProblem, personKey } from '../../../../lib/person';
 import { MAX_PAGE_SIZE } from '../../../../lib/pagination';
 import { isRegionCode } from '../../../../lib/region-range';
+import { parsePaymentsCsv } from '../datasources/payments-csv';
 import { authorisePaymentImport, importPayments } from '../datasources/payments-import';
 import type { MutationResolvers, PaymentResolvers, QueryResolvers } from '../generated/resolvers-types';
 
@@ -61,11 +62,18 @@ export const paymentQueries: Pick<QueryResolvers, 'payment' | 'payments' | 'mySu
   },
 };
 
-/** Mutation.importPayments (spread into Mutation.ts). */
-export const paymentMutations: Pick<MutationResolvers, 'importPayments'> = {
+/** Mutation.importPayments and importPaymentsCsv (spread into Mutation.ts). */
+export const paymentMutations: Pick<MutationResolvers, 'importPayments' | 'importPaymentsCsv'> = {
   importPayments: (_root, { input }, ctx) => {
     authorisePaymentImport(ctx.principal, input.payments);
     // Anonymous callers were refused above, and every verified token names its subject.
     return importPayments(ctx.db.knex, input, ctx.principal.sub!, ctx.personKeySecret);
+  },
+  importPaymentsCsv: (_root, { input }, ctx) => {
+    // The role first, before a large text is read; the rows' villages once they are known.
+    authorisePaymentImport(ctx.principal, []);
+    const { rows, problems } = parsePaymentsCsv(input.csv);
+    authorisePaymentImport(ctx.principal, rows);
+    return importPayments(ctx.db.knex, { batchKey: input.batchKey, payments: rows }, ctx.principal.sub!, ctx.personKeySecret, problems);
   },
 };
