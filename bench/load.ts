@@ -120,8 +120,25 @@ export async function sendOnce(plan: RequestPlan, n = sequence++): Promise<{ sta
  * Statements per request of one request at a time, `times` times: exact, with no other load;
  * in all and per subgraph (subgraphs that sent none are left out).
  */
+/**
+ * Waits until no subgraph has sent a statement for `quietMs` (at most `maxMs`): requests of the
+ * previous load (a gateway still finishing the fetches of requests whose client has gone) must
+ * not be counted as the probe's.
+ */
+async function settled(stack: BenchStack, quietMs = 300, maxMs = 10_000): Promise<Record<string, number>> {
+  const deadline = performance.now() + maxMs;
+  let last = await stack.statementsBySubgraph();
+  for (;;) {
+    await new Promise((resolve) => setTimeout(resolve, quietMs));
+    const now = await stack.statementsBySubgraph();
+    const still = Object.keys(now).every((name) => now[name as keyof typeof now] === last[name as keyof typeof last]);
+    if (still || performance.now() >= deadline) return now;
+    last = now;
+  }
+}
+
 export async function statementsPerRequest(stack: BenchStack, plan: RequestPlan, times = 3): Promise<{ total: number; bySubgraph: Record<string, number> }> {
-  const before = await stack.statementsBySubgraph();
+  const before = await settled(stack);
   for (let i = 0; i < times; i += 1) await sendOnce(plan);
   const after = await stack.statementsBySubgraph();
   const bySubgraph = Object.fromEntries(
