@@ -113,4 +113,24 @@ describe('the subgraph fetcher', () => {
     ]);
     waiting.forEach(answer);
   });
+
+  it('times out a fetch still queued for a connection, and never sends it once one is free', async () => {
+    const waiting: ServerResponse[] = [];
+    behave = (_req, res) => waiting.push(res);
+    const fetcher = createSubgraphFetcher('finance', createGatewayMetrics(), { maxSockets: 1 });
+    try {
+      const held = call({ timeoutMs: 5000, idempotent: false, shareable: false }, 'Bearer A', fetcher);
+      await received(1);
+      const queued = await call({ timeoutMs: 50, idempotent: false, shareable: false }, 'Bearer B', fetcher).catch((e: unknown) => e);
+      expect(queued).toMatchObject({ kind: 'timeout', timeoutMs: 50 });
+      waiting.forEach(answer);
+      expect(JSON.parse((await held).body)).toEqual({ data: { ok: true } });
+      // The connection is free again: a third fetch goes out, the timed-out one never did.
+      behave = (_req, res) => answer(res);
+      await call({ timeoutMs: 5000, idempotent: false, shareable: false }, 'Bearer C', fetcher);
+      expect(seen.map((s) => s.authorization)).toEqual(['Bearer A', 'Bearer C']);
+    } finally {
+      fetcher.close();
+    }
+  });
 });
