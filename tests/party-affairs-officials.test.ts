@@ -348,18 +348,20 @@ describe.each(DIALECTS)('party-affairs officials through the gateway (%s)', (dia
       expect(await actionCount()).toBe(before);
     });
 
-    it('refuses with SUBGRAPH_UNAVAILABLE while the finding cannot be looked up, and records nothing', async () => {
+    it('refuses with SUBGRAPH_UNAVAILABLE naming audit while the finding cannot be looked up, and records nothing', async () => {
       const before = await actionCount();
       await stack.subgraphs.audit.kill();
       try {
         const { body } = await stack.query(RECORD, { input }, { token: inspector });
+        // serviceName is the subgraph that answered this field; unavailableService the one it could not reach.
         expect(body).toEqual({
           data: null,
           errors: [
             {
-              message: 'The finding named as the basis could not be checked just now; nothing was recorded, try again shortly',
+              message:
+                'The party-affairs service could not check the finding named as the basis: the audit service could not answer; nothing was recorded, try again shortly',
               path: ['recordAccountabilityAction'],
-              extensions: { code: 'SUBGRAPH_UNAVAILABLE', serviceName: 'party-affairs' },
+              extensions: { code: 'SUBGRAPH_UNAVAILABLE', serviceName: 'party-affairs', unavailableService: 'audit' },
             },
           ],
         });

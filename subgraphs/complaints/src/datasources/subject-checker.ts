@@ -38,7 +38,7 @@ export class SubjectChecker {
       throw cannotCheck(type);
     }
     const question = { field: LOOKUP_FIELD[type], id, operationName: 'ComplaintSubjectExists', what: 'complaint subject check', requestId: this.requestId };
-    switch (await askExists(this.gateway, question, this.logger)) {
+    switch ((await askExists(this.gateway, question, this.logger)).existence) {
       case 'found':
         return;
       case 'missing':
