@@ -1,5 +1,5 @@
 #!/bin/bash
-# Runs once after init.sql (docker-entrypoint-initdb.d runs files in name order).
+# Runs once after 01-databases.sql (docker-entrypoint-initdb.d runs files in name order).
 set -euo pipefail
 for db in finance audit party_affairs complaints; do
   owner_var="MYSQL_${db^^}_OWNER_PASSWORD"

@@ -2,7 +2,7 @@ import type { Knex } from 'knex';
 
 /**
  * Least privilege on MySQL (security.md): the serving user of a subgraph holds SELECT and
- * INSERT on its database (granted once by the DBA, see docker/mysql/init.sql), and UPDATE and
+ * INSERT on its database (granted once by the DBA, see docker/mysql/02-users.sh), and UPDATE and
  * DELETE only on tables whose rows may change. Append-only tables (ledger, payments, events,
  * access log) never get them, so even a compromised process cannot rewrite history; triggers
  * refuse it as a second line. Run by the owner user after migrations, since tables appear then.
