@@ -8,6 +8,7 @@ import { createPeople } from './20261127_0202_people';
 import { createPayments } from './20261127_0203_payments';
 import { addPaymentReversals } from './20261127_0205_payment_reversals';
 import { widenImportBatchKind } from './20261127_0206_import_batches_kind_length';
+import { createProjectPersonTotals } from './20261127_0207_project_person_totals';
 
 /** finance's own migrations, in order, after the standard ones (regions, seed_runs). */
 export const migrations: readonly Migration[] = [
@@ -20,4 +21,5 @@ export const migrations: readonly Migration[] = [
   addFundProgramMeansTested,
   addPaymentReversals,
   widenImportBatchKind,
+  createProjectPersonTotals,
 ];

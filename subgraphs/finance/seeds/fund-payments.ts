@@ -6,7 +6,7 @@ import { maskIdNumber, personKey } from '../../../lib/person';
 import { Random } from '../../../lib/random';
 import { readDivisions, villagesUnder } from '../../../lib/regions/divisions';
 import type { SeedScope } from '../../../lib/subgraph/store';
-import { refreshProjectTotals } from '../src/datasources/projects';
+import { netsByProject, type PaymentAmount, type ProjectPersonTotalRow } from '../src/datasources/project-totals';
 
 /** Seeded rows carry one fixed creation time, so that two seeds of a scope are identical. */
 const SEEDED_AT = '2017-07-01 00:00:00.000';
@@ -30,8 +30,8 @@ export async function seedFundsAndPayments(knex: Knex, scope: SeedScope): Promis
   const programNames = new Map(DEMO_PROGRAMS.map((p) => [p.code, p.name]));
   const paymentsOf = scope.scale === 'province' ? provincePayments : demoPayments;
   const seenPeople = new Set<string>();
-  // What each project pays in the demo; its allocation is set somewhat above it.
-  const planned = new Map<string, { county: string; programCode: string; total: number }>();
+  // What each project pays in the demo, and to how many people; its allocation is set somewhat above it.
+  const planned = new Map<string, { county: string; programCode: string; total: number; beneficiaries: number }>();
 
   await knex.transaction(async (trx) => {
     await bulkLoad(
@@ -52,7 +52,7 @@ export async function seedFundsAndPayments(knex: Knex, scope: SeedScope): Promis
       villagesUnder(scope.regionCode).map((v) => v.code),
       VILLAGES_PER_GROUP,
       (village) => {
-        const payments: Record<string, unknown>[] = [];
+        const payments: Array<Record<string, unknown> & PaymentAmount> = [];
         const people: Record<string, unknown>[] = [];
         for (const payment of paymentsOf(village)) {
           const key = personKey(scope.personKeySecret, payment.person.idNumber);
@@ -80,15 +80,31 @@ export async function seedFundsAndPayments(knex: Knex, scope: SeedScope): Promis
             batch_id: null,
             created_at: SEEDED_AT,
           });
-          const project = planned.get(payment.projectId) ?? { county: village.slice(0, 6), programCode: payment.programCode, total: 0 };
+          const project = planned.get(payment.projectId) ?? {
+            county: village.slice(0, 6),
+            programCode: payment.programCode,
+            total: 0,
+            beneficiaries: 0,
+          };
           project.total += payment.amount;
           planned.set(payment.projectId, project);
         }
-        return { payments, people };
+        // The nets of project_person_totals, summed here rather than by a GROUP BY over every
+        // payment afterwards: a person lives in one village, so all of their payments in a
+        // project are this village's (another village's would fail the table's primary key).
+        const personTotals: ProjectPersonTotalRow[] = [];
+        for (const [projectId, nets] of netsByProject(payments)) {
+          for (const [personKey, net] of nets) {
+            personTotals.push({ project_id: projectId, person_key: personKey, net });
+            if (net > 0) planned.get(projectId)!.beneficiaries += 1;
+          }
+        }
+        return { payments, people, personTotals };
       },
       async (group) => {
         await bulkLoad(trx, 'people', group.flatMap((g) => g.people));
         await bulkLoad(trx, 'payments', group.flatMap((g) => g.payments));
+        await bulkLoad(trx, 'project_person_totals', group.flatMap((g) => g.personTotals));
       },
     );
     const projects = [...planned.entries()].map(([id, p]) => {
@@ -100,14 +116,13 @@ export async function seedFundsAndPayments(knex: Knex, scope: SeedScope): Promis
         region_code: p.county,
         year: DEMO_YEAR,
         allocated: Math.ceil((p.total * headroom) / ALLOCATION_UNIT) * ALLOCATION_UNIT,
-        disbursed: 0,
-        beneficiary_count: 0,
+        // What an import of the same payments would have added (addToProjectTotals).
+        disbursed: p.total,
+        beneficiary_count: p.beneficiaries,
         status: 'ACTIVE',
         created_at: SEEDED_AT,
       };
     });
     await bulkLoad(trx, 'fund_projects', projects);
-    // The totals come from the stored payments, by the same SQL that imports use.
-    await refreshProjectTotals(trx, projects.map((p) => p.id));
   });
 }

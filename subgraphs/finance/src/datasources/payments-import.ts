@@ -10,7 +10,8 @@ import { collectRowProblems, runImport, type ImportBatchRow } from './import-bat
 import { amountOf, defaultProjectId, PAYMENT_REQUIRED_FIELDS, text, type PaymentInputRow } from './payment-input';
 import { reversalProblems } from './payment-reversals';
 import type { PaymentRow } from './payments';
-import { lockProjects, refreshProjectTotals } from './projects';
+import { addToProjectTotals } from './project-totals';
+import { lockProjects } from './projects';
 
 const MAX_NAME_LENGTH = 64;
 
@@ -102,7 +103,7 @@ async function validatePayments(
 
 /** A payment row as stored, from a valid input row. */
 interface PreparedPayment {
-  row: Record<string, unknown> & { id: string; project_id: string; person_key: string; village_code: string };
+  row: Record<string, unknown> & { id: string; project_id: string; person_key: string; village_code: string; amount: number };
   person: { person_key: string; name: string; masked_id_number: string; village_code: string };
   programCode: string;
   year: string;
@@ -129,7 +130,7 @@ function prepare(row: PaymentInputRow, index: number, batch: ImportBatchRow, sec
       recipient_name: name,
       village_code: villageCode,
       // A reversal cancels the original: the same amount with the opposite sign.
-      amount: reversalOf ? -amountOf(row)! : amountOf(row),
+      amount: reversalOf ? -amountOf(row)! : amountOf(row)!,
       period,
       paid_at: text(row.paidAt),
       status: reversalOf ? 'REVERSAL' : 'PAID',
@@ -198,7 +199,7 @@ async function writePayments(trx: Knex.Transaction, batch: ImportBatchRow, rows:
   for (let i = 0; i < prepared.length; i += CHUNK) {
     await trx('payments').insert(prepared.slice(i, i + CHUNK).map((p) => p.row));
   }
-  await refreshProjectTotals(trx, projectIds);
+  await addToProjectTotals(trx, prepared.map((p) => p.row));
 }
 
 export interface PaymentImport {

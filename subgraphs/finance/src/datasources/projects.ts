@@ -1,6 +1,5 @@
 import DataLoader from 'dataloader';
 import type { Knex } from 'knex';
-import { toFen } from '../../../../lib/money';
 import { regionRange } from '../../../../lib/region-range';
 
 /** A row of `fund_projects`: a region's allocation of a programme for a year. Amounts are fen. */
@@ -83,7 +82,8 @@ const isSqlite = (db: Knex | Knex.Transaction) => db.client.config.client === 'b
 /**
  * Takes the write locks of the projects (MySQL; SQLite has one writer) before a batch writes
  * their payments, in id order, so concurrent imports into one project queue here instead of
- * deadlocking later over each other's new rows.
+ * deadlocking later over each other's new rows, and add to its totals one after the other
+ * (addToProjectTotals).
  */
 export async function lockProjects(trx: Knex.Transaction, projectIds: readonly string[]): Promise<void> {
   if (isSqlite(trx) || !projectIds.length) return;
@@ -91,37 +91,9 @@ export async function lockProjects(trx: Knex.Transaction, projectIds: readonly s
 }
 
 /**
- * Rewrites `disbursed` and `beneficiary_count` of the projects from their payments, in SQL,
- * inside the caller's transaction (the one that inserted the payments), so totals never drift.
- * A beneficiary is a person whose payments net above zero: one whose only payment was reversed
- * is not counted. On MySQL the per-person sums are locking reads: they see every committed
- * payment, not the snapshot the transaction began with, so an import that waited for another one
- * counts that one's payments.
- * A project's payments are found through the (program_code, village_code) index: a project pays
- * one programme in villages under its region (imports check both).
+ * The payments of a project, through the (program_code, village_code) index: a project pays one
+ * programme in villages under its region (imports check both).
  */
-export async function refreshProjectTotals(trx: Knex.Transaction, projectIds: readonly string[]): Promise<void> {
-  const projects: Array<Pick<ProjectRow, 'id' | 'program_code' | 'region_code'>> = await trx('fund_projects')
-    .whereIn('id', [...projectIds])
-    .select('id', 'program_code', 'region_code');
-  for (const project of projects) {
-    // One pass over the project's payments, grouped by person, for both totals, then one update.
-    const perPerson = projectPayments(trx, project).select('person_key').sum({ net: 'amount' }).groupBy('person_key');
-    if (!isSqlite(trx)) perPerson.forShare();
-    const [totals] = (await trx
-      .from(perPerson.as('per_person'))
-      .sum({ disbursed: 'net' })
-      .select(trx.raw('COALESCE(SUM(CASE WHEN net > 0 THEN 1 ELSE 0 END), 0) AS beneficiaries'))) as Array<{
-      disbursed: string | number | null;
-      beneficiaries: string | number;
-    }>;
-    await trx('fund_projects')
-      .where('id', project.id)
-      .update({ disbursed: toFen(totals.disbursed), beneficiary_count: Number(totals.beneficiaries) });
-  }
-}
-
-/** The payments of a project, by the programme index (see refreshProjectTotals). */
 export function projectPayments(
   knex: Knex | Knex.Transaction,
   project: Pick<ProjectRow, 'id' | 'program_code' | 'region_code'>,
