@@ -40,9 +40,22 @@ describe('alert status rules', () => {
   it('triages only NEW alerts', () => {
     expect(nextAlertStatus('NEW', 'CONFIRM')).toBe('CONFIRMED');
     expect(nextAlertStatus('NEW', 'DISMISS')).toBe('DISMISSED');
-    for (const from of ['CONFIRMED', 'DISMISSED'] as const) {
+    for (const from of ['CONFIRMED', 'DISMISSED', 'SUPERSEDED'] as const) {
       expect(codeOf(() => nextAlertStatus(from, 'CONFIRM'))).toBe('INVALID_TRANSITION');
       expect(codeOf(() => nextAlertStatus(from, 'DISMISS'))).toBe('INVALID_TRANSITION');
     }
+  });
+
+  it('supersedes only NEW alerts: a decision is final', () => {
+    expect(nextAlertStatus('NEW', 'SUPERSEDE')).toBe('SUPERSEDED');
+    for (const from of ['CONFIRMED', 'DISMISSED', 'SUPERSEDED'] as const) {
+      expect(codeOf(() => nextAlertStatus(from, 'SUPERSEDE'))).toBe('INVALID_TRANSITION');
+    }
+  });
+
+  it('sends the triage of a SUPERSEDED alert to its successor', () => {
+    expect(() => nextAlertStatus('SUPERSEDED', 'CONFIRM')).toThrow(
+      'Cannot confirm an alert that is already SUPERSEDED; a newer version of its rule superseded it; triage the alert named by its supersededBy, if any',
+    );
   });
 });

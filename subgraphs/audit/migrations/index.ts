@@ -224,6 +224,37 @@ const indexImportBatchImporters: Migration = {
   },
 };
 
+const addAlertSupersession: Migration = {
+  name: '20261127_1008_alert_supersession',
+  async up(knex) {
+    // A newer version of a rule supersedes the older versions' alerts on the same subject
+    // (src/datasources/alert-supersession.ts): the newer alert names the one it replaced, the
+    // older names its successor (null when the newer version no longer flags the subject), the
+    // run that superseded it and when. decision_carried: the status and decision were carried
+    // from the superseded alert, not decided on this one. No row changes: alerts of runs before
+    // this are linked when their rule runs again.
+    await knex.schema.alterTable('alerts', (t) => {
+      t.string('supersedes_id', 36).nullable();
+      t.string('superseded_by_id', 36).nullable();
+      t.string('superseded_by_run_id', 36).nullable();
+      time(t, 'superseded_at').nullable();
+      t.boolean('decision_carried').notNullable().defaultTo(false);
+      // ComparisonRun.alertsSuperseded counts a run's rows.
+      t.index(['superseded_by_run_id'], 'alerts_superseded_run_idx');
+    });
+  },
+  async down(knex) {
+    await knex.schema.alterTable('alerts', (t) => {
+      t.dropIndex(['superseded_by_run_id'], 'alerts_superseded_run_idx');
+      t.dropColumn('decision_carried');
+      t.dropColumn('superseded_at');
+      t.dropColumn('superseded_by_run_id');
+      t.dropColumn('superseded_by_id');
+      t.dropColumn('supersedes_id');
+    });
+  },
+};
+
 /** audit's own migrations, in order, after the standard ones (regions, seed_runs, calendar, access log). */
 export const migrations: readonly Migration[] = [
   createAuditProjects,
@@ -233,4 +264,5 @@ export const migrations: readonly Migration[] = [
   addRunFailure,
   addRunOwner,
   indexImportBatchImporters,
+  addAlertSupersession,
 ];

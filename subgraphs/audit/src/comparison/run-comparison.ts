@@ -5,7 +5,7 @@ import type { ComparisonRunSource } from '../datasources/comparison-runs';
 import type { DeathRegisterSource } from '../datasources/death-register';
 import type { ComparisonRunRow } from '../datasources/rows';
 import { ruleNamed } from '../rules';
-import type { OfficialFact } from '../rules/rule';
+import type { AlertCandidate, OfficialFact, PaymentFact } from '../rules/rule';
 import type { GraphReader } from './graph-reader';
 import type { RunKeeper } from './run-keeper';
 
@@ -47,9 +47,11 @@ export interface StartedComparison {
  * (RUNNING), and goes on in the background: reads the officials register when the rule needs
  * it, then the payments of each month page by page (a few months at a time, each with a rule
  * run of its own), hands every page to the rule and raises its
- * alerts (skipping subjects already alerted by the same rule version), and records what was
- * read and raised. A province-wide run outlives the request that started it; callers follow it
- * with `comparisonRun(id)`. A failure is recorded (FAILED, with the rows read so far); the
+ * alerts (skipping subjects already alerted by the same rule version; superseding the older
+ * versions' alerts on the subjects it flags, and, once a month is read, on the payments it read
+ * and no longer flags: alert-supersession.ts), and records what was read and raised. A
+ * province-wide run outlives the request that started it; callers follow it with
+ * `comparisonRun(id)`. A failure is recorded (FAILED, with the rows read so far); the
  * alerts raised until then stay, since a re-run skips them.
  */
 export async function startComparison(deps: ComparisonDeps, request: ComparisonRequest): Promise<StartedComparison> {
@@ -72,12 +74,22 @@ export async function startComparison(deps: ComparisonDeps, request: ComparisonR
     // Each month is its own cursor chain and its own rule state, so months overlap without mixing.
     const comparePeriod = async (period: string) => {
       const ruleRun = rule.start(references);
+      // Older versions' alerts on the month's payments, and the payments this version flags:
+      // once the month is read, those it no longer flags are superseded without a successor.
+      const earlier = new Map<string, string>();
+      const flagged = new Set<string>();
+      const raiseFlagged = async (candidates: AlertCandidate[]) => {
+        for (const c of candidates) if (c.subject.type === 'PAYMENT') flagged.add(c.subject.id);
+        await raise(candidates);
+      };
       for await (const page of deps.graph.payments(request.regionCode, period)) {
         if (stopped) return;
         rowsRead += page.length;
-        await raise(await ruleRun.consume(page));
+        for (const a of await deps.alerts.earlierOnPayments(rule.name, rule.version, judged(page))) earlier.set(a.id, a.subject_id);
+        await raiseFlagged(await ruleRun.consume(page));
       }
-      await raise(ruleRun.finishPeriod());
+      await raiseFlagged(ruleRun.finishPeriod());
+      await deps.alerts.retire(run.id, [...earlier].filter(([, payment]) => !flagged.has(payment)).map(([id]) => id));
     };
     const worker = async () => {
       try {
@@ -105,6 +117,16 @@ export async function startComparison(deps: ComparisonDeps, request: ComparisonR
     },
   ).finally(() => deps.keeper.release(run.id));
   return { run, done };
+}
+
+/**
+ * The payments of a page whose older alerts the run may supersede when it does not flag them:
+ * payments, not reversals, read with their person key. A payment whose person the gateway did
+ * not disclose is skipped by the rules that need one, so not flagging it says nothing: an older
+ * alert on it stays as it is rather than be closed on a judgement no rule made.
+ */
+function judged(page: readonly PaymentFact[]): string[] {
+  return page.filter((p) => p.reversalOf === null && p.status === 'PAID' && p.personKey !== null).map((p) => p.id);
 }
 
 /** The months from `from` to `to`, both included; BAD_USER_INPUT when reversed or too many. */

@@ -7,6 +7,7 @@ import { regionRange } from '../../../../lib/region-range';
 import { toStoreDateTime } from '../../../../lib/scalars';
 import type { AlertCandidate } from '../rules/rule';
 import { nextAlertStatus } from '../workflow/status-rules';
+import { earlierOnPayments, locking, retire, supersedeEarlier } from './alert-supersession';
 import { insertFinding, type NewFinding } from './findings';
 import { underRegionAfter } from './keyset';
 import type { AlertRow, AlertStatus, FindingRow } from './rows';
@@ -16,6 +17,7 @@ export type AlertConnectionParent = Connection<AlertRow>;
 
 export interface AlertListArgs {
   status?: AlertStatus | null;
+  superseded?: boolean | null;
   first?: number | null;
   after?: string | null;
 }
@@ -25,8 +27,8 @@ export type FindingFromAlert = (alert: AlertRow) => Omit<NewFinding, 'alertId'>;
 
 /**
  * Comparison alerts: batched lookups (by id; by payment, for Payment.alerts), keyset lists under
- * a region, raising (idempotent through the unique index on rule, version and subject) and
- * triage, each one transaction.
+ * a region, raising (idempotent through the unique index on rule, version and subject, and
+ * superseding the older versions' alerts: alert-supersession.ts) and triage, each one transaction.
  */
 export class AlertSource {
   private readonly byId: DataLoader<string, AlertRow | null>;
@@ -81,6 +83,8 @@ export class AlertSource {
     const filtered = () => {
       const q = this.knex('alerts');
       if (args.status) q.where('status', args.status);
+      if (args.superseded === true) q.whereNotNull('superseded_at');
+      if (args.superseded === false) q.whereNull('superseded_at');
       return q;
     };
     const rows: AlertRow[] = await underRegionAfter(filtered(), regionCode, after)
@@ -95,9 +99,12 @@ export class AlertSource {
   }
 
   /**
-   * Raises a page of candidates in one statement (per chunk): a subject already alerted by the
-   * same rule version is skipped by the unique index, so a re-run or a concurrent run never
-   * doubles an alert. The run's count is taken from the rows that carry its id (countRaised).
+   * Raises a page of candidates, each chunk in one transaction: the insert skips a subject
+   * already alerted by the same rule version (the unique index), so a re-run or a concurrent run
+   * never doubles an alert; then the chunk's current-version alerts supersede the older
+   * versions' alerts on their subjects (supersedeEarlier), so links and carried decisions are
+   * written with the alerts or not at all. The run's count is taken from the rows that carry its
+   * id (countRaised).
    */
   async raise(runId: string, rule: string, ruleVersion: number, candidates: readonly AlertCandidate[]): Promise<void> {
     if (!candidates.length) return;
@@ -122,22 +129,46 @@ export class AlertSource {
       run_id: runId,
       raised_at: raisedAt,
     }));
+    const supersession = { runId, rule, ruleVersion, at: raisedAt };
     const size = 500;
     for (let i = 0; i < rows.length; i += size) {
-      // Months of one run insert at the same time; a statement InnoDB picks as a deadlock victim
-      // is safe to send again (subjects already alerted are skipped either way).
+      const chunk = rows.slice(i, i + size);
+      // Months of one run write at the same time; a transaction InnoDB picks as a deadlock victim
+      // rolled back whole and is safe to run again (subjects already alerted are skipped either way).
       await retryOnCollision(() =>
-        this.knex('alerts')
-          .insert(rows.slice(i, i + size))
-          .onConflict(['rule', 'rule_version', 'subject_type', 'subject_id'])
-          .ignore()
-          .then(() => undefined),
+        this.knex.transaction(async (trx) => {
+          await trx('alerts').insert(chunk).onConflict(['rule', 'rule_version', 'subject_type', 'subject_id']).ignore();
+          await supersedeEarlier(trx, supersession, chunk.map((r) => ({ type: r.subject_type, id: r.subject_id })));
+        }),
       );
     }
   }
 
+  /** The older versions' alerts on these payments that nothing superseded yet (see alert-supersession.ts). */
+  earlierOnPayments(rule: string, ruleVersion: number, paymentIds: readonly string[]): Promise<Array<Pick<AlertRow, 'id' | 'subject_id'>>> {
+    return earlierOnPayments(this.knex, rule, ruleVersion, paymentIds);
+  }
+
+  /** Supersedes these older alerts without a successor: the run's version no longer flags their payments. */
+  async retire(runId: string, alertIds: readonly string[]): Promise<void> {
+    if (!alertIds.length) return;
+    const supersession = { runId, at: toStoreDateTime(new Date()) };
+    const size = 500;
+    await retryOnCollision(() =>
+      this.knex.transaction(async (trx) => {
+        for (let i = 0; i < alertIds.length; i += size) await retire(trx, supersession, alertIds.slice(i, i + size));
+      }),
+    );
+  }
+
   async countRaised(runId: string): Promise<number> {
     const [{ n }] = await this.knex('alerts').where('run_id', runId).count({ n: '*' });
+    return Number(n);
+  }
+
+  /** How many older alerts a run superseded so far, with a successor or without. */
+  async countSuperseded(runId: string): Promise<number> {
+    const [{ n }] = await this.knex('alerts').where('superseded_by_run_id', runId).count({ n: '*' });
     return Number(n);
   }
 
@@ -175,8 +206,7 @@ export class AlertSource {
 }
 
 async function lockAlert(trx: Knex.Transaction, id: string): Promise<AlertRow> {
-  const query = trx('alerts').where({ id });
-  const alert: AlertRow | undefined = await (trx.client.config.client === 'mysql2' ? query.forUpdate() : query).first();
+  const alert: AlertRow | undefined = await locking(trx, trx('alerts').where({ id })).first();
   if (!alert) throw notFound(`Alert ${id}`);
   return alert;
 }

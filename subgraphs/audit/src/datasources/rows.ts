@@ -1,7 +1,7 @@
 /** Rows of the audit store, as knex returns them (the mappers of the GraphQL types in /codegen.ts). */
 
 export type FindingStatus = 'OPEN' | 'RECTIFYING' | 'RECTIFIED' | 'CLOSED';
-export type AlertStatus = 'NEW' | 'CONFIRMED' | 'DISMISSED';
+export type AlertStatus = 'NEW' | 'CONFIRMED' | 'DISMISSED' | 'SUPERSEDED';
 export type SubjectType = 'FUND_PROJECT' | 'PAYMENT' | 'LEDGER_ENTRY' | 'OFFICIAL' | 'REGION';
 
 export interface AuditProjectRow {
@@ -99,6 +99,15 @@ export interface AlertRow {
   finding_id: string | null;
   run_id: string;
   raised_at: string;
+  /** The alert of an older version of the rule on the same subject that this one replaced. */
+  supersedes_id: string | null;
+  /** The newer version's alert that replaced this one; null also when superseded without a successor. */
+  superseded_by_id: string | null;
+  /** The run of a newer version that superseded this alert (with a successor or without). */
+  superseded_by_run_id: string | null;
+  superseded_at: string | null;
+  /** The status and decision were carried from `supersedes_id` (SQLite and MySQL return 0/1). */
+  decision_carried: boolean | number;
 }
 
 /** What a finding's or an alert's `subject` resolves from: the record's type and key. */

@@ -44,8 +44,10 @@ export type AddRectificationInput = {
 
 /**
  * A clue raised by a comparison rule: one per rule, rule version and subject, however often the
- * rule is run. Auditors, inspectors and admins whose region covers the alert's may read and triage
- * it; everyone else is refused (UNAUTHENTICATED / FORBIDDEN).
+ * rule is run. A run of a newer version of the rule supersedes the older versions' alerts on the
+ * subjects it reads (supersedes, supersededBy), so one alert per rule and subject is current.
+ * Auditors, inspectors and admins whose region covers the alert's may read and triage it; everyone
+ * else is refused (UNAUTHENTICATED / FORBIDDEN).
  */
 export type Alert = {
   __typename?: 'Alert';
@@ -53,6 +55,13 @@ export type Alert = {
   decidedAt?: Maybe<Scalars['DateTime']['output']>;
   /** Who confirmed or dismissed it; null while NEW. */
   decidedBy?: Maybe<Scalars['String']['output']>;
+  /**
+   * True when status, decidedBy, decidedAt, note and finding were carried over from `supersedes`
+   * rather than decided on this alert: the older alert was CONFIRMED or DISMISSED, and this one
+   * shows the same evidence and questioned amount, so it is the clue already decided. When they
+   * differ the decision is not carried: this alert is NEW and is decided again.
+   */
+  decisionCarriedOver: Scalars['Boolean']['output'];
   /** What the rule saw, in one sentence, e.g. "Paid 2017-04-10 after the death recorded on 2017-03-15". */
   evidence: Scalars['String']['output'];
   /** The facts behind the evidence, one by one, for machines. */
@@ -79,6 +88,20 @@ export type Alert = {
   status: AlertStatus;
   /** The record it is about (a payment for every current rule). */
   subject?: Maybe<AuditSubject>;
+  /** When a run of a newer version of the rule superseded this alert; null while it is current. */
+  supersededAt?: Maybe<Scalars['DateTime']['output']>;
+  /**
+   * The alert of a newer version of the same rule that superseded this one; null while it is
+   * current, and when the newer version read its subject and no longer flags it (see supersededAt).
+   */
+  supersededBy?: Maybe<Alert>;
+  /** The run of a newer version of the rule that superseded this alert, with a successor or without; null while it is current. */
+  supersededByRun?: Maybe<ComparisonRun>;
+  /**
+   * The alert of an older version of the same rule on the same subject that this one superseded;
+   * null when there was none. Its status, decision and note stay as they were.
+   */
+  supersedes?: Maybe<Alert>;
 };
 
 /** A page of alerts. */
@@ -110,14 +133,25 @@ export type AlertFact = {
   value: Scalars['String']['output'];
 };
 
-/** Where an alert stands: NEW until an auditor or inspector confirms it (a finding is opened) or dismisses it. */
+/**
+ * Where an alert stands: NEW until an auditor or inspector confirms it (a finding is opened) or
+ * dismisses it, or until a run of a newer version of its rule supersedes it. CONFIRMED, DISMISSED
+ * and SUPERSEDED are final; a decided alert keeps its status when a newer version supersedes it
+ * (see Alert.supersededBy).
+ */
 export type AlertStatus =
   /** Verified as a real problem; a finding was opened on its subject. */
   | 'CONFIRMED'
   /** Looked at and found to be no problem (the note says why). */
   | 'DISMISSED'
   /** Raised by a comparison run; not yet looked at. */
-  | 'NEW';
+  | 'NEW'
+  /**
+   * Superseded while still NEW by a run of a newer version of its rule: that version either raised
+   * its own alert on the subject (supersededBy, which is the one to triage) or read the subject and
+   * no longer flags it (supersededBy null; e.g. the payment was reversed). Never triaged.
+   */
+  | 'SUPERSEDED';
 
 /**
  * An audit project: one engagement by an audit office over a region and a span of months.
@@ -200,12 +234,19 @@ export type ComparisonRule = {
  * One run of a comparison rule over a region and a span of months. The rule read payments (and,
  * for OFFICIAL_RECIPIENT, the officials register) through the gateway page by page, with a
  * service identity limited to the region; it raised one alert per subject not alerted before by
- * the same rule version.
+ * the same rule version, and superseded the alerts of older versions of the rule on the payments
+ * it read (see Alert.supersededBy).
  */
 export type ComparisonRun = {
   __typename?: 'ComparisonRun';
   /** How many new alerts this run raised (subjects already alerted by this rule version are not raised again). */
   alertsRaised: Scalars['Int']['output'];
+  /**
+   * How many alerts of older versions of the rule this run superseded, with a new alert of its own
+   * or without (the payment is no longer flagged). Counted as they are superseded, so it grows
+   * while the run is RUNNING; a re-run supersedes none.
+   */
+  alertsSuperseded: Scalars['Int']['output'];
   /** Why a FAILED run stopped, e.g. that the gateway could not be read, or that a restart of the audit subgraph interrupted it and it should be run again; null otherwise. */
   failure?: Maybe<Scalars['String']['output']>;
   /** When it finished; null while RUNNING. */
@@ -460,14 +501,14 @@ export type Mutation = {
   /**
    * Confirms a NEW alert and, in the same transaction, opens a finding (OPEN) on its subject in
    * its region. Auditors and inspectors of the alert's region, or an admin. An alert that is not
-   * NEW fails with INVALID_TRANSITION.
+   * NEW (SUPERSEDED included: triage its supersededBy) fails with INVALID_TRANSITION.
    */
   confirmAlert: Alert;
   /** Creates an audit project. Auditors of a region covering `regionCode`, or an admin. */
   createAuditProject: AuditProject;
   /**
    * Dismisses a NEW alert, saying why. Auditors and inspectors of the alert's region, or an admin.
-   * An alert that is not NEW fails with INVALID_TRANSITION.
+   * An alert that is not NEW (SUPERSEDED included: triage its supersededBy) fails with INVALID_TRANSITION.
    */
   dismissAlert: Alert;
   /**
@@ -483,7 +524,10 @@ export type Mutation = {
    * Runs a comparison rule (see `comparisonRules`) over every payment made under `regionCode` for
    * the months `from` to `to` (at most 36). Reads the graph through the gateway page by page,
    * with a service identity no wider than `regionCode`, and raises one alert per subject not yet
-   * alerted by this rule version. Auditors of a region covering `regionCode`, or an admin.
+   * alerted by this rule version. Alerts of older versions of the rule on the payments it reads are
+   * superseded: by the new alert on the same payment (an auditor's decision is carried over when the
+   * evidence is unchanged, see Alert.decisionCarriedOver), or without one when this version no
+   * longer flags the payment. Auditors of a region covering `regionCode`, or an admin.
    *
    * A run that ends within a few seconds (a village, township or county) is answered DONE with its
    * counts; a longer one (a city, the province) is answered RUNNING and goes on: follow it with
@@ -718,6 +762,7 @@ export type RegionAlertsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   status?: InputMaybe<AlertStatus>;
+  superseded?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
@@ -948,6 +993,7 @@ export type AlertResolvers<ContextType = AuditContext, ParentType extends Resolv
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Alert']> | FederationReferenceType, FederationReferenceType, ContextType>;
   decidedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   decidedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  decisionCarriedOver?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   evidence?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   facts?: Resolver<Array<ResolversTypes['AlertFact']>, ParentType, ContextType>;
   finding?: Resolver<Maybe<ResolversTypes['Finding']>, ParentType, ContextType>;
@@ -961,6 +1007,10 @@ export type AlertResolvers<ContextType = AuditContext, ParentType extends Resolv
   run?: Resolver<ResolversTypes['ComparisonRun'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['AlertStatus'], ParentType, ContextType>;
   subject?: Resolver<Maybe<ResolversTypes['AuditSubject']>, ParentType, ContextType>;
+  supersededAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  supersededBy?: Resolver<Maybe<ResolversTypes['Alert']>, ParentType, ContextType>;
+  supersededByRun?: Resolver<Maybe<ResolversTypes['ComparisonRun']>, ParentType, ContextType>;
+  supersedes?: Resolver<Maybe<ResolversTypes['Alert']>, ParentType, ContextType>;
 }>;
 
 export type AlertConnectionResolvers<ContextType = AuditContext, ParentType extends ResolversParentTypes['AlertConnection'] = ResolversParentTypes['AlertConnection']> = ResolversObject<{
@@ -1004,6 +1054,7 @@ export type ComparisonRuleResolvers<ContextType = AuditContext, ParentType exten
 
 export type ComparisonRunResolvers<ContextType = AuditContext, ParentType extends ResolversParentTypes['ComparisonRun'] = ResolversParentTypes['ComparisonRun']> = ResolversObject<{
   alertsRaised?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  alertsSuperseded?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   failure?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   finishedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   from?: Resolver<ResolversTypes['Period'], ParentType, ContextType>;

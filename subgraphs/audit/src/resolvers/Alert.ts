@@ -24,4 +24,10 @@ export const Alert: AlertResolvers = {
     return run;
   },
   raisedAt: (a) => a.raised_at,
+  // A linked alert is on the same subject, so in the same region: the caller may read it too.
+  supersedes: (a, _args, ctx) => (a.supersedes_id ? ctx.alerts.get(a.supersedes_id) : null),
+  decisionCarriedOver: (a) => Boolean(a.decision_carried),
+  supersededBy: (a, _args, ctx) => (a.superseded_by_id ? ctx.alerts.get(a.superseded_by_id) : null),
+  supersededAt: (a) => a.superseded_at,
+  supersededByRun: (a, _args, ctx) => (a.superseded_by_run_id ? ctx.runs.get(a.superseded_by_run_id) : null),
 };

@@ -7,6 +7,7 @@ export const ComparisonRun: ComparisonRunResolvers = {
   to: (r) => r.period_to,
   rowsRead: (r) => Number(r.rows_read),
   alertsRaised: (r) => Number(r.alerts_raised),
+  alertsSuperseded: (r, _args, ctx) => ctx.alerts.countSuperseded(r.id),
   startedBy: (r) => r.started_by,
   startedAt: (r) => r.started_at,
   finishedAt: (r) => r.finished_at,

@@ -7,7 +7,9 @@ import type { SubjectRef } from '../datasources/rows';
  * reading, the recording and the idempotency.
  *
  * A new version of a rule (a changed criterion) gets a new `version`: its alerts are raised
- * again, since one alert exists per rule, version and subject.
+ * again, since one alert exists per rule, version and subject, and each supersedes the older
+ * versions' alert on its subject, carrying the auditor's decision where that is safe
+ * (datasources/alert-supersession.ts).
  */
 
 /** One payment as a rule sees it (amounts in fen; dates YYYY-MM-DD). */

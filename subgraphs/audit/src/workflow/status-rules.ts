@@ -8,10 +8,14 @@ import type { AlertStatus, FindingStatus } from '../datasources/rows';
  *   finding: OPEN ─rectify→ RECTIFYING ─rectify→ RECTIFYING
  *            OPEN | RECTIFYING ─complete→ RECTIFIED ─close→ CLOSED (final)
  *   alert:   NEW ─confirm→ CONFIRMED,  NEW ─dismiss→ DISMISSED (both final)
+ *            NEW ─supersede→ SUPERSEDED (final; by a run of a newer rule version, never by a person)
+ *
+ * A decided alert (CONFIRMED, DISMISSED) keeps its status when a newer version supersedes it:
+ * the decision was made and stays on record (alert-supersession.ts).
  */
 
 export type FindingEvent = 'RECTIFY' | 'COMPLETE_RECTIFICATION' | 'CLOSE';
-export type AlertEvent = 'CONFIRM' | 'DISMISS';
+export type AlertEvent = 'CONFIRM' | 'DISMISS' | 'SUPERSEDE';
 
 const FINDING_TRANSITIONS: Record<FindingEvent, Partial<Record<FindingStatus, FindingStatus>>> = {
   RECTIFY: { OPEN: 'RECTIFYING', RECTIFYING: 'RECTIFYING' },
@@ -28,7 +32,10 @@ const FINDING_EVENT_WORDS: Record<FindingEvent, string> = {
 const ALERT_TRANSITIONS: Record<AlertEvent, Partial<Record<AlertStatus, AlertStatus>>> = {
   CONFIRM: { NEW: 'CONFIRMED' },
   DISMISS: { NEW: 'DISMISSED' },
+  SUPERSEDE: { NEW: 'SUPERSEDED' },
 };
+
+const ALERT_EVENT_WORDS: Record<AlertEvent, string> = { CONFIRM: 'confirm', DISMISS: 'dismiss', SUPERSEDE: 'supersede' };
 
 /** Statuses in which a finding still counts as open (Region.openFindingCount). */
 export const OPEN_FINDING_STATUSES: readonly FindingStatus[] = ['OPEN', 'RECTIFYING'];
@@ -50,10 +57,12 @@ export function nextFindingStatus(current: FindingStatus, event: FindingEvent): 
 export function nextAlertStatus(current: AlertStatus, event: AlertEvent): AlertStatus {
   const next = ALERT_TRANSITIONS[event][current];
   if (!next) {
-    throw invalidTransition(
-      `Cannot ${event === 'CONFIRM' ? 'confirm' : 'dismiss'} an alert that is already ${current}; only NEW alerts are triaged`,
-      { from: current, event },
-    );
+    // A superseded alert's clue lives on in its successor, if any: say where to go instead.
+    const instead =
+      current === 'SUPERSEDED'
+        ? 'a newer version of its rule superseded it; triage the alert named by its supersededBy, if any'
+        : 'only NEW alerts are triaged';
+    throw invalidTransition(`Cannot ${ALERT_EVENT_WORDS[event]} an alert that is already ${current}; ${instead}`, { from: current, event });
   }
   return next;
 }
