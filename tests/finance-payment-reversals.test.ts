@@ -195,30 +195,29 @@ describe.each(DIALECTS)('payment reversals through the gateway (%s)', (dialect) 
   });
 
   if (dialect === 'mysql') {
-    const POLL_MS = 250;
     it('turns the unique index refusing a reversal validated beside another into BAD_USER_INPUT', async () => {
       await imported('originals-4', [payment(30)]);
       const p30 = await paymentIdOf(30);
-      const [[{ database }]] = (await knex().raw('SELECT DATABASE() AS `database`')) as [[{ database: string }]];
       // A second connection plays the concurrent batch: its reversal is inserted, not committed.
       const other: Knex = knexFactory({ client: 'mysql2', connection: knex().client.config.connection, pool: { min: 0, max: 2 } });
       const trx = await other.transaction();
       try {
         const row = (await knex()('payments').where({ id: p30 }).first()) as Record<string, unknown>;
         await trx('payments').insert({ ...row, id: `${p30}-R`, amount: -30000, status: 'REVERSAL', reversal_of: p30, batch_id: null });
+        // The import's INSERT of payments is about to be sent (knex's query event), so validation
+        // is done and did not see the uncommitted row. Committing now, the INSERT either waits
+        // on the key and then fails on it, or fails on it at once: the same refusal either way,
+        // with no timing to wait for (this used to poll information_schema for the lock wait).
+        const inserting = new Promise<void>((resolve) => {
+          const listen = (query: { sql: string }) => {
+            if (!/^insert into `payments`/.test(query.sql)) return;
+            knex().removeListener('query', listen);
+            resolve();
+          };
+          knex().on('query', listen);
+        });
         const result = importAs('reverse-30', [payment(30, '300.00', { reversalOf: p30 })]);
-        // Validation did not see the uncommitted row; the import's insert now waits on its key.
-        // Polled every 250 ms: with these information_schema reads every 50 ms, the import never
-        // reached its INSERT on MariaDB 10.11 (40 s in a full run), though it does at once here.
-        for (let waited = 0; ; waited += POLL_MS) {
-          const [waiting] = (await other.raw(
-            "SELECT COUNT(*) AS n FROM information_schema.INNODB_TRX t JOIN information_schema.PROCESSLIST p ON p.ID = t.trx_mysql_thread_id WHERE t.trx_state = 'LOCK WAIT' AND p.DB = ?",
-            [database],
-          )) as [Array<{ n: number }>];
-          if (Number(waiting[0].n) > 0) break;
-          if (waited > 10_000) throw new Error('the import never waited on the reversal key');
-          await new Promise((resolve) => setTimeout(resolve, POLL_MS));
-        }
+        await inserting;
         await trx.commit();
         const { body } = await result;
         expect(body.data).toBeNull();
