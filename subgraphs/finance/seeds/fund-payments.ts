@@ -92,7 +92,7 @@ export async function seedFundsAndPayments(knex: Knex, scope: SeedScope): Promis
         // The nets of project_person_totals, summed here rather than by a GROUP BY over every
         // payment afterwards: a person lives in one village, so all of their payments in a
         // project are this village's (another village's would fail the table's primary key).
-        const personTotals: ProjectPersonTotalRow[] = [];
+        const personTotals: Array<Record<string, unknown> & ProjectPersonTotalRow> = [];
         for (const [projectId, nets] of netsByProject(payments)) {
           for (const [personKey, net] of nets) {
             personTotals.push({ project_id: projectId, person_key: personKey, net });
