@@ -11,6 +11,7 @@ import { parseBenchOptions, UsageError, type BenchOptions } from './options';
 import { plansFor, type OperationPlans } from './plans';
 import { renderMarkdown } from './report-markdown';
 import type { BenchReport, OperationReport } from './report-types';
+import { alternatingRounds, medianRound } from './rounds';
 import { soak } from './soak';
 import { startBenchStack, type BenchStack } from './stack';
 import { judgeTargets } from './targets';
@@ -35,9 +36,8 @@ async function failureOf(plan: RequestPlan | null, where: string): Promise<strin
   return null;
 }
 
-async function measure(stack: BenchStack, plan: RequestPlan | null, options: BenchOptions, label: string): Promise<LoadResult | null> {
-  if (!plan) return null;
-  await warmUp([plan], options.connections, options.warmup);
+async function measure(stack: BenchStack, plan: RequestPlan, options: BenchOptions, warmup: number, label: string): Promise<LoadResult> {
+  await warmUp([plan], options.connections, warmup);
   const result = await runLoad(stack, [plan], options);
   log(`  ${label}: ${result.rps.toFixed(0)} req/s, p50 ${result.p50} ms, p99 ${result.p99} ms${result.failures ? `, ${result.failures} failed` : ''}`);
   return result;
@@ -69,11 +69,24 @@ async function measureOperation(stack: BenchStack, op: BenchOperation, plans: Op
       largeBySubgraph: large.bySubgraph,
     };
   }
-  const gateway = await measure(stack, plans.gateway, options, 'gateway');
-  memory.markStart();
-  const direct = await measure(stack, plans.direct, options, `direct (${op.direct?.subgraph})`);
-  const stock = await measure(stack, plans.stock, options, 'stock gateway');
-  return { ...base, error: null, gateway, direct, stock, sqlSingle, pageSize };
+  const measured = { ...base, error: null, sqlSingle, pageSize };
+  if (!plans.direct || !op.direct) {
+    const gateway = await measure(stack, plans.gateway, options, options.warmup, 'gateway');
+    memory.markStart();
+    const stock = plans.stock ? await measure(stack, plans.stock, options, options.warmup, 'stock gateway') : null;
+    return { ...measured, gateway, direct: null, stock };
+  }
+  const plan = { gateway: plans.gateway, direct: plans.direct };
+  const labels = { gateway: 'gateway', direct: `direct (${op.direct.subgraph})` };
+  const rounds = await alternatingRounds(options.rounds, { first: options.warmup, later: options.roundWarmup }, async (target, n, warmup) => {
+    const result = await measure(stack, plan[target], options, warmup, options.rounds > 1 ? `${labels[target]}, round ${n} of ${options.rounds}` : labels[target]);
+    if (target === 'gateway') memory.markStart();
+    return result;
+  });
+  const median = medianRound(rounds);
+  if (rounds.length > 1) log(`  gateway/direct: ${rounds.map((r) => (r.ratio === null ? '–' : `${(r.ratio * 100).toFixed(1)}%`)).join(', ')}; median round ${median}`);
+  const stock = plans.stock ? await measure(stack, plans.stock, options, options.warmup, 'stock gateway') : null;
+  return { ...measured, gateway: rounds[median - 1].gateway, direct: rounds[median - 1].direct, stock, rounds, medianRound: median };
 }
 
 function machine(database: string): Record<string, string> {
@@ -145,7 +158,14 @@ async function main(): Promise<void> {
       generatedAt: new Date().toISOString(),
       scale: options.scale,
       machine: machine(database),
-      settings: { connections: options.connections, duration: options.duration, warmup: options.warmup, apq: options.apq },
+      settings: {
+        connections: options.connections,
+        duration: options.duration,
+        warmup: options.warmup,
+        apq: options.apq,
+        rounds: options.rounds,
+        roundWarmup: options.roundWarmup,
+      },
       techniques: Object.keys(options.gatewayEnv).length
         ? `defaults of gateway/src/settings.ts with ${Object.entries(options.gatewayEnv).map(([k, v]) => `${k}=${v}`).join(', ')}`
         : 'defaults of gateway/src/settings.ts',

@@ -11,6 +11,19 @@ export interface BenchOptions {
   readonly duration: number;
   /** Seconds of unmeasured load before each measurement (JIT, plan cache, pools). */
   readonly warmup: number;
+  /**
+   * Alternating rounds (gateway, direct, gateway, direct, ...) of each operation that has a direct
+   * subgraph target: on shared cores one pair of runs cannot decide a ratio near the 70% line.
+   */
+  readonly rounds: number;
+  /**
+   * Warm-up before each round after the first: 1 s (or --warmup if shorter). The first round's
+   * warm-up has compiled the code and filled plan caches and connection pools; between rounds a
+   * process sits idle through one other measurement, long enough for its idle keep-alive
+   * connections to close (undici's pool keeps them 4 s), which a second of load reopens. A full
+   * warm-up would add (rounds - 1) x 2 x (warmup - 1) s to each operation: 16 s with the defaults.
+   */
+  readonly roundWarmup: number;
   /** Seconds of the memory soak of the whole mix through the gateway; 0 skips it. */
   readonly soak: number;
   /** Only these operations (names from bench/operations.ts); empty means all. */
@@ -37,7 +50,7 @@ export interface BenchOptions {
 }
 
 const USAGE = `usage: npm run bench -- [--scale city|province] [--stock] [--connections N] [--duration S]
-         [--warmup S] [--soak S] [--only op1,op2] [--no-import] [--import-rows N] [--keep]
+         [--warmup S] [--rounds N] [--soak S] [--only op1,op2] [--no-import] [--import-rows N] [--keep]
          [--report NAME] [--gateway-env NAME=value ...] [--apq]
 environment: BENCH_MYSQL_URL (default mysql://root@127.0.0.1:3306), BENCH_PORT_BASE (default 4100),
              BENCH_DATABASE_PREFIX (default bench: databases bench_<scale>_<subgraph>)`;
@@ -52,6 +65,7 @@ export function parseBenchOptions(argv: readonly string[], env: NodeJS.ProcessEn
     connections: 10,
     duration: 10,
     warmup: 3,
+    rounds: 3,
     soak: 0,
     only: [] as string[],
     importRate: true,
@@ -88,6 +102,9 @@ export function parseBenchOptions(argv: readonly string[], env: NodeJS.ProcessEn
         break;
       case '--warmup':
         options.warmup = number(flag, args.shift(), 0);
+        break;
+      case '--rounds':
+        options.rounds = number(flag, args.shift(), 1);
         break;
       case '--soak':
         options.soak = number(flag, args.shift(), 60);
@@ -127,5 +144,5 @@ export function parseBenchOptions(argv: readonly string[], env: NodeJS.ProcessEn
   if (!Number.isInteger(options.portBase) || options.portBase < 1024 || options.portBase > 65_000) {
     throw new UsageError(`BENCH_PORT_BASE must be a port from 1024 to 65000`);
   }
-  return options;
+  return { ...options, roundWarmup: Math.min(options.warmup, 1) };
 }

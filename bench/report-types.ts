@@ -8,8 +8,16 @@ export interface OperationReport {
   readonly singleSubgraph: boolean;
   /** Null when the operation works; else why it was not measured. */
   readonly error: string | null;
+  /** Through the gateway and straight to the subgraph: the median round's when there are rounds. */
   readonly gateway: LoadResult | null;
   readonly direct: LoadResult | null;
+  /**
+   * Operations with a direct subgraph target: each alternating round, in order (reports from
+   * before rounds have none, and one measurement of each).
+   */
+  readonly rounds?: readonly DirectRound[];
+  /** Which of `rounds` (1-based) has the median ratio (bench/rounds.ts): `gateway` and `direct` are its. */
+  readonly medianRound?: number;
   readonly stock: LoadResult | null;
   /** Statements per request, one request at a time (exact). */
   readonly sqlSingle: { readonly gateway: number | null; readonly direct: number | null; readonly bySubgraph: Record<string, number> };
@@ -22,6 +30,13 @@ export interface OperationReport {
     readonly largeSql: number;
     readonly largeBySubgraph: Record<string, number>;
   } | null;
+}
+
+export interface DirectRound {
+  readonly gateway: LoadResult;
+  readonly direct: LoadResult;
+  /** Gateway req/s over direct req/s; null when the subgraph answered nothing. */
+  readonly ratio: number | null;
 }
 
 export interface MemoryReport {
@@ -70,7 +85,15 @@ export interface BenchReport {
   readonly generatedAt: string;
   readonly scale: Scale;
   readonly machine: Record<string, string>;
-  readonly settings: { readonly connections: number; readonly duration: number; readonly warmup: number; readonly apq: boolean };
+  readonly settings: {
+    readonly connections: number;
+    readonly duration: number;
+    readonly warmup: number;
+    readonly apq: boolean;
+    /** Rounds of gateway against direct, and the warm-up before each round after the first (absent before rounds). */
+    readonly rounds?: number;
+    readonly roundWarmup?: number;
+  };
   readonly techniques: string;
   readonly operations: OperationReport[];
   readonly mix: { readonly gateway: LoadResult | null; readonly stock: LoadResult | null };

@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { LoadResult } from '../load';
-import { cpuTable, memoryTable, operationsTable, renderMarkdown, targetsTable } from '../report-markdown';
+import { cpuTable, memoryTable, operationsTable, renderMarkdown, roundsLines, targetsTable } from '../report-markdown';
 import type { BenchReport, OperationReport } from '../report-types';
+import { directRound, medianRound } from '../rounds';
 
 const MiB = 1024 * 1024;
 
@@ -124,6 +125,68 @@ describe('the benchmark Markdown report', () => {
         '| broken | not measured: gateway: HTTP 200 GRAPHQL_VALIDATION_FAILED Cannot query field "x" / on type "Query". Did you mean "y"? more more more m |  |  |  |  |  |  |',
       );
       expect(row.split('|').length).toBe(table.split('\n')[0].split('|').length);
+    });
+  });
+
+  describe('gateway against direct in rounds', () => {
+    /** An operation measured in rounds of these req/s (gateway, direct): its median round's runs are its gateway and direct. */
+    const inRounds = (name: string, pairs: Array<[number, number]>, extra: Partial<OperationReport> = {}) => {
+      const rounds = pairs.map(([g, d], i) => directRound(load(g, 5 + i, { cpuMsPerRequest: { gateway: 0.4 + i / 10 } }), load(d, 3, { cpuMsPerRequest: { finance: 0.6 } })));
+      const median = medianRound(rounds);
+      return operation(name, { gateway: rounds[median - 1].gateway, direct: rounds[median - 1].direct, rounds, medianRound: median, ...extra });
+    };
+    const withRounds = report({
+      settings: { connections: 10, duration: 10, warmup: 3, apq: false, rounds: 3, roundWarmup: 1 },
+      operations: [
+        inRounds('mySubsidies', [
+          [890, 1547],
+          [1044, 1500],
+          [1000, 1408],
+        ]),
+        inRounds('regionComplaints', [[381, 1323], [348, 500], [300, 1000]], { singleSubgraph: false }),
+        operation('townshipDashboard', { singleSubgraph: false, direct: null }),
+      ],
+    });
+    const markdown = renderMarkdown(withRounds);
+
+    it("lists each round's gateway and direct req/s with their ratio (the 70% line only where that target applies), and the median round", () => {
+      expect(roundsLines(withRounds)).toEqual([
+        '- mySubsidies: 1: 890 / 1547 (58%); 2: 1044 / 1500 (69.6%); 3: 1000 / 1408 (71%); median 69.6% (round 2)',
+        '- regionComplaints: 1: 381 / 1323 (29%); 2: 348 / 500 (70%); 3: 300 / 1000 (30%); median 30% (round 3)',
+      ]);
+    });
+
+    it('says how the rounds ran and which median the target takes, before the rounds, in the operations section', () => {
+      const operations = section(markdown, 'Operations')!;
+      expect(operations).toContain(
+        [
+          'Gateway against direct, in 3 alternating rounds (gateway, direct, gateway, direct, ...) of 10 s each, after 3 s of warm-up',
+          "in the first round and 1 s in the later ones. The 70% target is judged on the median of the rounds' ratios (of an even",
+          'count the lower middle one, a ratio most rounds reached) rather than on the ratio of the medians: the two runs of a round',
+          'are next to each other in time, so a change in what else loads the shared cores weighs on both sides of its ratio. The',
+          'operations and CPU tables show the median round. Each round, req/s through the gateway / straight to the subgraph (ratio):',
+          '',
+          '- mySubsidies: 1: 890 / 1547 (58%); 2: 1044 / 1500 (69.6%); 3: 1000 / 1408 (71%); median 69.6% (round 2)',
+        ].join('\n'),
+      );
+      expect(operations.indexOf('alternating rounds')).toBeLessThan(operations.indexOf('Statements per request by subgraph'));
+    });
+
+    it('shows the median round in the operations table, a ratio just under the 70% line under it', () => {
+      expect(operationsTable(withRounds).split('\n').slice(2)).toEqual([
+        '| mySubsidies | 1044 | 6 | 12 | 3 | 1500 | 3 | 69.6% |',
+        '| regionComplaints | 300 | 7 | 14 | 3 | 1000 | 3 | 30% |',
+        '| townshipDashboard | 1000 | 5 | 10 | 3 | – | – | – |',
+      ]);
+    });
+
+    it("shows the median round's CPU per request", () => {
+      expect(cpuTable(withRounds).split('\n').slice(2)).toEqual(['| mySubsidies | gateway | 0.50 | 0.00 | 0.50 |', '| mySubsidies | subgraph | 0.00 | 0.60 | 0.60 |']);
+    });
+
+    it('has no rounds paragraph for a report from before rounds', () => {
+      expect(roundsLines(report())).toEqual([]);
+      expect(renderMarkdown(report())).not.toContain('alternating rounds');
     });
   });
 
@@ -285,6 +348,11 @@ describe('the benchmark Markdown report', () => {
       expect(section(markdown, 'Import rate')).toBe(
         '20000 ledger rows: `npm run import` 20074 rows/s (1.00 s), raw multi-row INSERT 79446 rows/s (0.25 s): 25%. Import: wall time of the CLI process.',
       );
+    });
+
+    it('import rate line: a ratio just under the 50% line is shown under it', () => {
+      const near = renderMarkdown({ ...full, importRate: { ...full.importRate!, ratio: 0.4996 } as BenchReport['importRate'] });
+      expect(section(near, 'Import rate')).toContain('(0.25 s): 49.9%. Import:');
     });
 
     it("import rate line: each round's times after the note, when the report has rounds", () => {

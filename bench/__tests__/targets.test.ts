@@ -1,6 +1,7 @@
 import type { LoadResult } from '../load';
 import type { BenchReport, OperationReport } from '../report-types';
-import { judgeTargets } from '../targets';
+import { directRound, medianRound } from '../rounds';
+import { judgeTargets, pct } from '../targets';
 
 const load = (rps: number, p50: number): LoadResult => ({
   requests: rps * 10,
@@ -73,5 +74,55 @@ describe('the benchmark judging issue 8 targets', () => {
     expect(ratio.detail).toBe(
       'paymentsPage: 1x; submit: 1.56x (against the city report of 2026-11-27T21:35:05.107Z; a p50 below 1 ms counted as 1 ms on either side)',
     );
+  });
+
+  describe('gateway against direct measured in rounds', () => {
+    const gatewayTarget = (operations: OperationReport[]) => judgeTargets(report('city', operations), null)[1];
+    /** An operation measured in rounds of these req/s (gateway, direct), with its median round's runs as gateway and direct. */
+    const inRounds = (name: string, pairs: Array<[number, number]>) => {
+      const rounds = pairs.map(([g, d]) => directRound(load(g, 5), load(d, 3)));
+      const median = medianRound(rounds);
+      return operation(name, rounds[median - 1].gateway, rounds[median - 1].direct, { rounds, medianRound: median });
+    };
+
+    it('judges on the median round and lists every round', () => {
+      const target = gatewayTarget([inRounds('mySubsidies', [[890, 1547], [1000, 1408], [1044, 1500]]), inRounds('submitComplaint', [[576, 703], [600, 690], [590, 700]])]);
+      expect(target).toEqual({
+        target: 'Gateway throughput >= 70% of direct subgraph throughput on single-subgraph operations',
+        met: false,
+        detail: 'mySubsidies: 69.6%, median of 3 rounds (58%, 71%, 69.6%); submitComplaint: 84%, median of 3 rounds (82%, 87%, 84%)',
+      });
+      expect(gatewayTarget([inRounds('mySubsidies', [[890, 1547], [1000, 1408], [1080, 1500]])]).met).toBe(true);
+    });
+
+    it('a ratio just under the line is shown under it, never rounded up to it', () => {
+      const target = gatewayTarget([operation('mySubsidies', load(696, 5), load(1000, 3))]);
+      expect([target.met, target.detail]).toEqual([false, 'mySubsidies: 69.6%']);
+      const atLine = gatewayTarget([operation('mySubsidies', load(700, 5), load(1000, 3))]);
+      expect([atLine.met, atLine.detail]).toEqual([true, 'mySubsidies: 70%']);
+    });
+
+    it('an operation whose subgraph answered nothing has no ratio: not measured, unless another is below the line', () => {
+      const silent = operation('submitComplaint', load(600, 5), load(0, 0));
+      expect(gatewayTarget([silent, operation('mySubsidies', load(900, 5), load(1000, 3))])).toMatchObject({
+        met: null,
+        detail: 'submitComplaint: no ratio (the subgraph answered nothing); mySubsidies: 90%',
+      });
+      expect(gatewayTarget([silent, operation('mySubsidies', load(500, 5), load(1000, 3))]).met).toBe(false);
+    });
+  });
+
+  describe('percentages beside an "at least" verdict', () => {
+    it('are whole percent, rounded, when that keeps them on their side of the line', () => {
+      expect([pct(0.5753), pct(0.694, 0.7), pct(0.7, 0.7), pct(0.7049, 0.7), pct(24.287, 0.7), pct(0.5287, 0.5)]).toEqual(['58%', '69%', '70%', '70%', '2429%', '53%']);
+    });
+
+    it('below the line but rounding up to it: one decimal, cut down, never the line itself', () => {
+      expect([pct(0.696, 0.7), pct(0.6999, 0.7), pct(0.69999999999, 0.7), pct(0.4996, 0.5)]).toEqual(['69.6%', '69.9%', '69.9%', '49.9%']);
+    });
+
+    it('without a line, rounded as before', () => {
+      expect(pct(0.696)).toBe('70%');
+    });
   });
 });

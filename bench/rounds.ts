@@ -1,0 +1,45 @@
+import type { LoadResult } from './load';
+import type { DirectRound } from './report-types';
+
+/** A throughput ratio, or null when the other side answered nothing (no ratio, not Infinity or NaN). */
+export const ratioOf = (rps: number, other: number) => (other > 0 ? rps / other : null);
+
+export const directRound = (gateway: LoadResult, direct: LoadResult): DirectRound => ({ gateway, direct, ratio: ratioOf(gateway.rps, direct.rps) });
+
+/**
+ * The round (1-based) whose gateway/direct ratio is the median: the 70% target is judged on it.
+ * The median of the rounds' ratios rather than the ratio of the medians: a round's two runs are
+ * next to each other in time, so a change in what else loads the shared cores weighs on both
+ * sides of its ratio, where the ratio of medians would pair runs of different rounds; either way
+ * one disturbed round is left out. Of an even count the lower middle one, so the ratio reported is
+ * one that most rounds reached and an actual round, whose runs the tables show. A round without a
+ * ratio sorts last: it is chosen only when most rounds have none.
+ */
+export function medianRound(rounds: readonly DirectRound[]): number {
+  if (!rounds.length) throw new Error('no rounds to take the median of');
+  const key = (round: DirectRound) => round.ratio ?? Infinity;
+  const order = rounds.map((round, index) => ({ index, key: key(round) })).sort((a, b) => (a.key === b.key ? 0 : a.key < b.key ? -1 : 1));
+  return order[Math.floor((order.length - 1) / 2)].index + 1;
+}
+
+export type RoundTarget = 'gateway' | 'direct';
+
+/**
+ * `count` alternating rounds, gateway then direct in each (gateway, direct, gateway, direct, ...):
+ * on two shared cores one pair of runs swung the self-lookup's ratio between 58% and 71% on a
+ * quiet machine. `measure` warms up for the seconds given, then measures.
+ */
+export async function alternatingRounds(
+  count: number,
+  warmup: { readonly first: number; readonly later: number },
+  measure: (target: RoundTarget, round: number, warmupSeconds: number) => Promise<LoadResult>,
+): Promise<DirectRound[]> {
+  const rounds: DirectRound[] = [];
+  for (let round = 1; round <= count; round += 1) {
+    const seconds = round === 1 ? warmup.first : warmup.later;
+    const gateway = await measure('gateway', round, seconds);
+    const direct = await measure('direct', round, seconds);
+    rounds.push(directRound(gateway, direct));
+  }
+  return rounds;
+}
