@@ -18,7 +18,7 @@ import { signToken, TEST_PERSON_KEY_SECRET } from './helpers/tokens';
  */
 
 const COUNTY = '431002';
-const [V1, V2] = villagesUnder(COUNTY)
+const [V1, V2, V3] = villagesUnder(COUNTY)
   .map((v) => v.code)
   .filter((v) => villageAnomalies(v).deceasedRecipient);
 const countyPayments = villagesUnder(COUNTY).flatMap((v) => demoPayments(v.code));
@@ -121,8 +121,8 @@ describe.each(DIALECTS)('a new rule version supersedes the older version\'s aler
     return res.body.data;
   };
 
-  const runToEnd = async (from: string, to: string): Promise<RunState> => {
-    let run: RunState = (await ok(RUN, { rule: 'DECEASED_RECIPIENT', region: COUNTY, from, to }, auditor)).runComparison;
+  const runToEnd = async (from: string, to: string, region = COUNTY): Promise<RunState> => {
+    let run: RunState = (await ok(RUN, { rule: 'DECEASED_RECIPIENT', region, from, to }, auditor)).runComparison;
     while (run.status === 'RUNNING') {
       await new Promise((resolve) => setTimeout(resolve, 250));
       run = (await ok(RUN_STATE, { id: run.id }, auditor)).comparisonRun;
@@ -309,5 +309,33 @@ describe.each(DIALECTS)('a new rule version supersedes the older version\'s aler
       alertsSuperseded: 0,
     });
     expect(await Promise.all([A, B, C, D, E, F].map(alertsOn))).toEqual(before);
+  });
+
+  it('links a v2 alert raised before any v1 alert was linked to it when v2 runs again, and carries the decision', async () => {
+    // As a v2 run before supersession left it: a v2 alert beside an unlinked v1 alert, decided.
+    const G = payment(V3, '2017-04', 'DIBAO');
+    await runToEnd('2017-04', '2017-04', V3);
+    const [raised] = await alertsOn(G);
+    expect(raised).toMatchObject({ ruleVersion: 2, status: 'NEW', supersedes: null, decisionCarriedOver: false });
+    const g1 = await plantV1('DECEASED_RECIPIENT', G, evidence(G));
+    const dismissed = (
+      await ok(`mutation Dismiss($id: ID!) { dismissAlert(id: $id, note: "Paid before the death was registered") { decidedAt } }`, { id: g1 }, auditor)
+    ).dismissAlert;
+
+    const healed = await runToEnd('2017-04', '2017-04', V3);
+    expect(healed).toMatchObject({ status: 'DONE', alertsRaised: 0, alertsSuperseded: 1 });
+    const decision = { status: 'DISMISSED', decidedBy: 'auditor-s', decidedAt: dismissed.decidedAt, note: 'Paid before the death was registered' };
+    const onG = await alertsOn(G);
+    expect(onG.map((a) => a.id)).toEqual([g1, raised.id]);
+    expect(onG).toEqual([
+      {
+        ...v1(g1, evidence(G), decision),
+        supersededBy: { id: raised.id },
+        supersededAt: onG[0].supersededAt,
+        supersededByRun: { id: healed.id, ruleVersion: 2 },
+      },
+      { ...raised, ...decision, decisionCarriedOver: true, supersedes: { id: g1 } },
+    ]);
+    expect(onG[0].supersededAt! >= healed.startedAt && onG[0].supersededAt! <= healed.finishedAt).toBe(true);
   });
 });
