@@ -263,4 +263,32 @@ describe.each(DIALECTS)('complaint lists, statistics and subjects through the ga
     const listed = await stack.query(`{ payment(id: "${payment.id}") { complaints { id } } }`, undefined, { token: auditor });
     expect(listed.body.data.payment.complaints.map((c: { id: string }) => c.id)).toContain(paid.body.data.submitComplaint.complaint.id);
   });
+
+  it.each([
+    ['finance', 'Payment', () => demoPayments(VILLAGE)[0].id],
+    ['party-affairs', 'Official', () => demoOfficials(VILLAGE)[0].id],
+  ] as const)('refuses with SUBGRAPH_UNAVAILABLE naming %s while the %s subject cannot be looked up, and files nothing', async (owner, subjectType, subjectId) => {
+    const knex = stack.subgraphs.complaints.db.knex;
+    const before = await knex('complaints').count({ n: '*' });
+    await stack.subgraphs[owner].kill();
+    try {
+      const { body } = await stack.query(`mutation($input: SubmitComplaintInput!) { submitComplaint(input: $input) { queryCode } }`, {
+        input: { regionCode: VILLAGE, category: 'SUBSIDY_FRAUD', content: '这笔钱有问题。', anonymous: true, subjectType, subjectId: subjectId(), idempotencyKey: randomUUID() },
+      });
+      // serviceName is the subgraph that answered this field; unavailableService the one it could not reach.
+      expect(body).toEqual({
+        data: null,
+        errors: [
+          {
+            message: `The complaints service could not check the ${subjectType} named as the subject: the ${owner} service could not answer; try again shortly, or submit without a subject`,
+            path: ['submitComplaint'],
+            extensions: { code: 'SUBGRAPH_UNAVAILABLE', serviceName: 'complaints', unavailableService: owner },
+          },
+        ],
+      });
+    } finally {
+      await stack.subgraphs[owner].revive();
+    }
+    expect(await knex('complaints').count({ n: '*' })).toEqual(before);
+  });
 });

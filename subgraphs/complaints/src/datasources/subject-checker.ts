@@ -1,7 +1,7 @@
 import { GraphQLError } from 'graphql';
 import { badUserInput, ErrorCode } from '../../../../lib/errors';
 import type { GatewayClient } from '../../../../lib/gateway-client';
-import { askExists } from '../../../../lib/gateway-lookup';
+import { askExists, unansweredBy } from '../../../../lib/gateway-lookup';
 import type { Logger } from '../../../../lib/logger';
 import type { SubjectType } from './rows';
 
@@ -17,10 +17,17 @@ const LOOKUP_FIELD: Record<SubjectType, string> = {
   Official: 'official',
 };
 
-function cannotCheck(type: SubjectType): GraphQLError {
+/**
+ * The check failed because `unavailable` (finance, party-affairs or the gateway) could not answer.
+ * The gateway sets `serviceName` on this error to complaints, the subgraph that answered the
+ * mutation; the one that failed is named in the message and in `unavailableService`, as
+ * party-affairs' basis check does, so a client knows whom it is waiting for. Only a subgraph's
+ * name or `gateway`, never an address.
+ */
+function cannotCheck(type: SubjectType, unavailable: string): GraphQLError {
   return new GraphQLError(
-    `The ${type} named as the subject could not be checked just now; try again shortly, or submit without a subject`,
-    { extensions: { code: ErrorCode.SUBGRAPH_UNAVAILABLE } },
+    `The complaints service could not check the ${type} named as the subject: ${unansweredBy(unavailable)}; try again shortly, or submit without a subject`,
+    { extensions: { code: ErrorCode.SUBGRAPH_UNAVAILABLE, unavailableService: unavailable } },
   );
 }
 
@@ -35,10 +42,11 @@ export class SubjectChecker {
   async requireExists(type: SubjectType, id: string): Promise<void> {
     if (!this.gateway) {
       this.logger.error('no gateway client configured: complaint subjects cannot be checked');
-      throw cannotCheck(type);
+      throw cannotCheck(type, 'gateway');
     }
     const question = { field: LOOKUP_FIELD[type], id, operationName: 'ComplaintSubjectExists', what: 'complaint subject check', requestId: this.requestId };
-    switch ((await askExists(this.gateway, question, this.logger)).existence) {
+    const answer = await askExists(this.gateway, question, this.logger);
+    switch (answer.existence) {
       case 'found':
         return;
       case 'missing':
@@ -47,10 +55,10 @@ export class SubjectChecker {
         // The owning subgraph offers no root lookup by id (yet): an operator's problem, not the caller's.
         throw new GraphQLError(
           `${type} subjects cannot be checked at the moment; submit without a subject and name the ${type} in the content`,
-          { extensions: { code: ErrorCode.SUBGRAPH_UNAVAILABLE } },
+          { extensions: { code: ErrorCode.SUBGRAPH_UNAVAILABLE, unavailableService: answer.unavailable } },
         );
       default:
-        throw cannotCheck(type);
+        throw cannotCheck(type, answer.unavailable);
     }
   }
 }
