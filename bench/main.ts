@@ -11,7 +11,7 @@ import { parseBenchOptions, UsageError, type BenchOptions } from './options';
 import { plansFor, type OperationPlans } from './plans';
 import { renderMarkdown } from './report-markdown';
 import type { BenchReport, OperationReport } from './report-types';
-import { alternatingRounds, medianRound } from './rounds';
+import { againstDirect, alternatingRounds, medianRound, roundsFor } from './rounds';
 import { soak } from './soak';
 import { startBenchStack, type BenchStack } from './stack';
 import { judgeTargets } from './targets';
@@ -78,15 +78,15 @@ async function measureOperation(stack: BenchStack, op: BenchOperation, plans: Op
   }
   const plan = { gateway: plans.gateway, direct: plans.direct };
   const labels = { gateway: 'gateway', direct: `direct (${op.direct.subgraph})` };
-  const rounds = await alternatingRounds(options.rounds, { first: options.warmup, later: options.roundWarmup }, async (target, n, warmup) => {
-    const result = await measure(stack, plan[target], options, warmup, options.rounds > 1 ? `${labels[target]}, round ${n} of ${options.rounds}` : labels[target]);
+  const count = roundsFor(measured.singleSubgraph, options.rounds);
+  const rounds = await alternatingRounds(count, { first: options.warmup, later: options.roundWarmup }, async (target, n, warmup) => {
+    const result = await measure(stack, plan[target], options, warmup, count > 1 ? `${labels[target]}, round ${n} of ${count}` : labels[target]);
     if (target === 'gateway') memory.markStart();
     return result;
   });
-  const median = medianRound(rounds);
-  if (rounds.length > 1) log(`  gateway/direct: ${rounds.map((r) => (r.ratio === null ? '–' : `${(r.ratio * 100).toFixed(1)}%`)).join(', ')}; median round ${median}`);
+  if (rounds.length > 1) log(`  gateway/direct: ${rounds.map((r) => (r.ratio === null ? '–' : `${(r.ratio * 100).toFixed(1)}%`)).join(', ')}; median round ${medianRound(rounds)}`);
   const stock = plans.stock ? await measure(stack, plans.stock, options, options.warmup, 'stock gateway') : null;
-  return { ...measured, gateway: rounds[median - 1].gateway, direct: rounds[median - 1].direct, stock, rounds, medianRound: median };
+  return { ...measured, ...againstDirect(measured.singleSubgraph, rounds), stock };
 }
 
 function machine(database: string): Record<string, string> {

@@ -12,8 +12,9 @@ export interface BenchOptions {
   /** Seconds of unmeasured load before each measurement (JIT, plan cache, pools). */
   readonly warmup: number;
   /**
-   * Alternating rounds (gateway, direct, gateway, direct, ...) of each operation that has a direct
-   * subgraph target: on shared cores one pair of runs cannot decide a ratio near the 70% line.
+   * Alternating rounds (gateway, direct, gateway, direct, ...) of each single-subgraph operation
+   * (the 70% target's): on shared cores one pair of runs cannot decide a ratio near the 70% line.
+   * Other operations with a direct target get one pair (bench/rounds.ts, roundsFor).
    */
   readonly rounds: number;
   /**

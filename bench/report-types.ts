@@ -12,8 +12,9 @@ export interface OperationReport {
   readonly gateway: LoadResult | null;
   readonly direct: LoadResult | null;
   /**
-   * Operations with a direct subgraph target: each alternating round, in order (reports from
-   * before rounds have none, and one measurement of each).
+   * Single-subgraph operations (the 70% target's): each alternating round, in order. Operations
+   * with a direct target that are not single-subgraph, and reports from before rounds, have none:
+   * one measurement of each.
    */
   readonly rounds?: readonly DirectRound[];
   /** Which of `rounds` (1-based) has the median ratio (bench/rounds.ts): `gateway` and `direct` are its. */

@@ -1,5 +1,5 @@
 import type { LoadResult } from './load';
-import type { DirectRound } from './report-types';
+import type { DirectRound, OperationReport } from './report-types';
 
 /** A throughput ratio, or null when the other side answered nothing (no ratio, not Infinity or NaN). */
 export const ratioOf = (rps: number, other: number) => (other > 0 ? rps / other : null);
@@ -42,4 +42,22 @@ export async function alternatingRounds(
     rounds.push(directRound(gateway, direct));
   }
   return rounds;
+}
+
+/**
+ * Rounds for an operation with a direct target: `rounds` when it is single-subgraph, its ratio
+ * judged by the 70% target; one gateway run and one direct run otherwise (regionComplaints), whose
+ * ratio only fills the table's column and is judged by nothing, so no rounds to decide it.
+ */
+export const roundsFor = (singleSubgraph: boolean, rounds: number) => (singleSubgraph ? rounds : 1);
+
+/**
+ * An operation's gateway and direct runs for its report: the median round's, with every round,
+ * when it was measured in rounds (single-subgraph); its one pair alone otherwise, as reports
+ * before rounds had it, so the report lists rounds only for the operations that had them.
+ */
+export function againstDirect(singleSubgraph: boolean, rounds: readonly DirectRound[]): Pick<OperationReport, 'gateway' | 'direct' | 'rounds' | 'medianRound'> {
+  const median = medianRound(rounds);
+  const { gateway, direct } = rounds[median - 1];
+  return singleSubgraph ? { gateway, direct, rounds, medianRound: median } : { gateway, direct };
 }

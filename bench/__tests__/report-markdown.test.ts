@@ -94,6 +94,21 @@ describe('the benchmark Markdown report', () => {
       );
     });
 
+    it("shows the whole mix's ratio to the stock gateway on the side of the 2x verdict, an operation's as it rounds", () => {
+      const table = operationsTable(
+        report({
+          operations: [operation('mySubsidies', { stock: load(500, 4) })],
+          mix: { gateway: load(998, 11), stock: load(500, 30) },
+        }),
+      );
+      expect(table.split('\n').slice(2)).toEqual([
+        '| mySubsidies | 1000 | 5 | 10 | 3 | 2000 | 3 | 50% | 500 | 4 | 2x |',
+        '| **whole mix** | 998 | 11 | 22 | 1 | – | – | – | 500 | 30 | 1.996x |',
+      ]);
+      const perOperation = operationsTable(report({ operations: [operation('mySubsidies', { gateway: load(998, 5), stock: load(500, 4) })] }));
+      expect(perOperation.split('\n')[2]).toBe('| mySubsidies | 998 | 5 | 10 | 3 | 2000 | 3 | 50% | 500 | 4 | 2.00x |');
+    });
+
     it('has no stock columns when no operation went through the stock gateway, and no mix row without a mix', () => {
       expect(operationsTable(report())).toBe(
         [
@@ -182,6 +197,28 @@ describe('the benchmark Markdown report', () => {
 
     it("shows the median round's CPU per request", () => {
       expect(cpuTable(withRounds).split('\n').slice(2)).toEqual(['| mySubsidies | gateway | 0.50 | 0.00 | 0.50 |', '| mySubsidies | subgraph | 0.00 | 0.60 | 0.60 |']);
+    });
+
+    it('names the operations with a direct target that had one pair of runs, not rounds (not single-subgraph)', () => {
+      const pairOnly = report({
+        ...withRounds,
+        operations: [
+          withRounds.operations[0],
+          operation('regionComplaints', { singleSubgraph: false, gateway: load(381, 7), direct: load(1323, 3) }),
+          operation('townshipDashboard', { singleSubgraph: false, direct: null }),
+        ],
+      });
+      expect(roundsLines(pairOnly)).toEqual(['- mySubsidies: 1: 890 / 1547 (58%); 2: 1044 / 1500 (69.6%); 3: 1000 / 1408 (71%); median 69.6% (round 2)']);
+      expect(section(renderMarkdown(pairOnly), 'Operations')).toContain(
+        [
+          '- mySubsidies: 1: 890 / 1547 (58%); 2: 1044 / 1500 (69.6%); 3: 1000 / 1408 (71%); median 69.6% (round 2)',
+          '',
+          'regionComplaints: one gateway run and one direct run, not in rounds (not single-subgraph: the 70% target does not judge its ratio).',
+          '',
+          'Statements per request by subgraph',
+        ].join('\n'),
+      );
+      expect(operationsTable(pairOnly).split('\n')[3]).toBe('| regionComplaints | 381 | 7 | 14 | 3 | 1323 | 3 | 29% |');
     });
 
     it('has no rounds paragraph for a report from before rounds', () => {

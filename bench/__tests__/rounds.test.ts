@@ -1,6 +1,6 @@
 import type { LoadResult } from '../load';
 import type { DirectRound } from '../report-types';
-import { alternatingRounds, directRound, medianRound, ratioOf } from '../rounds';
+import { againstDirect, alternatingRounds, directRound, medianRound, ratioOf, roundsFor } from '../rounds';
 
 const load = (rps: number): LoadResult => ({
   requests: rps * 10,
@@ -75,5 +75,17 @@ describe('benchmark rounds of gateway against direct', () => {
       return load(100);
     });
     expect(calls).toEqual(['gateway 1 3s', 'direct 1 3s']);
+  });
+
+  it('only single-subgraph operations, whose ratio the 70% target judges, get the rounds asked for', () => {
+    expect([roundsFor(true, 3), roundsFor(true, 5), roundsFor(true, 1)]).toEqual([3, 5, 1]);
+    expect([roundsFor(false, 3), roundsFor(false, 1)]).toEqual([1, 1]);
+  });
+
+  it('reports a single-subgraph operation with every round and the median one, another with its one pair and no rounds', () => {
+    const rounds = roundsOf(0.65, 0.58, 0.71);
+    expect(againstDirect(true, rounds)).toEqual({ gateway: rounds[0].gateway, direct: rounds[0].direct, rounds, medianRound: 1 });
+    const pair = roundsOf(0.3);
+    expect(againstDirect(false, pair)).toEqual({ gateway: pair[0].gateway, direct: pair[0].direct });
   });
 });

@@ -1,7 +1,7 @@
 import type { LoadResult } from '../load';
 import type { BenchReport, OperationReport } from '../report-types';
 import { directRound, medianRound } from '../rounds';
-import { judgeTargets, pct } from '../targets';
+import { judgeTargets, pct, PROVINCE_LINE, STOCK_LINE, times } from '../targets';
 
 const load = (rps: number, p50: number): LoadResult => ({
   requests: rps * 10,
@@ -123,6 +123,35 @@ describe('the benchmark judging issue 8 targets', () => {
 
     it('without a line, rounded as before', () => {
       expect(pct(0.696)).toBe('70%');
+    });
+  });
+
+  describe('multiples beside a verdict', () => {
+    it('are shown as fmt shows numbers when that keeps them on their side of the line', () => {
+      expect([times(2.23, STOCK_LINE), times(2, STOCK_LINE), times(1.994, STOCK_LINE), times(3, STOCK_LINE), times(2.004, STOCK_LINE)]).toEqual(['2.23x', '2x', '1.99x', '3x', '2.00x']);
+      expect([times(1.04, PROVINCE_LINE), times(1.5, PROVINCE_LINE), times(1.496, PROVINCE_LINE), times(1.506, PROVINCE_LINE), times(1, PROVINCE_LINE)]).toEqual(['1.04x', '1.50x', '1.50x', '1.51x', '1x']);
+    });
+
+    it('under an at-least line but rounding up to it: three decimals, never the line itself', () => {
+      expect([times(1.996, STOCK_LINE), times(1.9996, STOCK_LINE), times(1.99999999, STOCK_LINE)]).toEqual(['1.996x', '1.999x', '1.999x']);
+    });
+
+    it('over an at-most line but rounding down to it: three decimals, never the line itself', () => {
+      expect([times(1.504, PROVINCE_LINE), times(1.5004, PROVINCE_LINE), times(1.50000001, PROVINCE_LINE)]).toEqual(['1.504x', '1.501x', '1.501x']);
+    });
+
+    it('without a line, rounded as before', () => {
+      expect([times(1.996), times(1.504), times(11.58)]).toEqual(['2.00x', '1.50x', '11.58x']);
+    });
+
+    it('a stock ratio just under 2x and a province ratio just over 1.5x are shown on the side of their verdicts', () => {
+      const city = report('city', [operation('submit', load(900, 125), null)]);
+      const province = report('province', [operation('submit', load(870, 188), null)]);
+      const targets = judgeTargets({ ...province, mix: { gateway: load(998, 11), stock: load(500, 30) } }, { ...city, targets: [] });
+      expect(targets.filter((t) => /stock|Province/.test(t.target)).map((t) => [t.met, t.detail])).toEqual([
+        [false, '998 vs 500 requests/s (1.996x)'],
+        [false, 'submit: 1.504x (against the city report of 2026-11-27T21:35:05.107Z; a p50 below 1 ms counted as 1 ms on either side)'],
+      ]);
     });
   });
 });
