@@ -1,4 +1,4 @@
-import { csvField } from '../../lib/csv-text';
+import { csvField, widthProblem } from '../../lib/csv';
 import { ImportCliError } from './errors';
 
 /**
@@ -137,7 +137,8 @@ export function columnsOf(kind: ImportKind, header: string[]): string[] {
  * row's problems instead when it has any.
  */
 export function toInput(kind: ImportKind, columns: string[], fields: string[]): { input: Record<string, string> } | { problems: string[] } {
-  if (fields.length !== columns.length) return { problems: [`has ${fields.length} fields; the header has ${columns.length}`] };
+  const width = widthProblem(fields, columns.length);
+  if (width) return { problems: [width] };
   const row: Record<string, string> = {};
   for (let i = 0; i < columns.length; i++) {
     const value = fields[i].trim();

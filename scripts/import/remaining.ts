@@ -1,7 +1,7 @@
 import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
 import { parse, join } from 'node:path';
-import { csvField } from '../../lib/csv-text';
+import { csvField } from '../../lib/csv';
 import { cutBatches, type CutOptions } from './batches';
 import { readCsv } from './csv';
 import type { ImportKind } from './kinds';

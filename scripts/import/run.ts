@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
-import { CsvTextSyntaxError, parseCsvText } from '../../lib/csv-text';
+import type { CsvRecord } from '../../lib/csv';
 import { BatchCutter, cutBatches, type Batch, type CutOptions } from './batches';
 import { BatchRefused, postBatch, type ImportBatchResult, type PostOptions } from './client';
-import { CsvSyntaxError, readCsv, type CsvRecord } from './csv';
+import { readCsv, readCsvText } from './csv';
 import { ImportCliError } from './errors';
 import { columnsOf, toInput, type ImportKind } from './kinds';
 import { ProgressBar } from './progress';
@@ -90,14 +90,7 @@ async function openFile(file: string): Promise<FileRecords> {
     };
   }
   const bytes = await readFile(file);
-  let records: CsvRecord[];
-  try {
-    records = parseCsvText(bytes.toString('utf8'));
-  } catch (err) {
-    if (err instanceof CsvTextSyntaxError) throw new CsvSyntaxError(err.message);
-    throw err;
-  }
-  return { records, inMemory: true, hash: async () => createHash('sha256').update(bytes).digest('hex') };
+  return { records: readCsvText(bytes.toString('utf8')), inMemory: true, hash: async () => createHash('sha256').update(bytes).digest('hex') };
 }
 
 interface CheckedFile {

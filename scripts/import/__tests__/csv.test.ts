@@ -1,15 +1,26 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { readCsv, type CsvRecord } from '../csv';
+import { parseCsvText, type CsvRecord } from '../../../lib/csv';
+import { readCsv, readCsvText } from '../csv';
+import { ImportCliError } from '../errors';
 import { columnsOf, LEDGER, toInput } from '../kinds';
 
-describe('readCsv', () => {
+// The CSV rules themselves are tested in lib/__tests__/csv.test.ts; these are the CLI's reads of a file.
+describe('readCsv and readCsvText', () => {
   let dir: string;
   beforeAll(() => {
     dir = mkdtempSync(join(tmpdir(), 'csv-'));
   });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  const outcome = (run: () => unknown) => {
+    try {
+      return run();
+    } catch (err) {
+      return err;
+    }
+  };
 
   async function read(text: string): Promise<CsvRecord[]> {
     const path = join(dir, 'f.csv');
@@ -19,18 +30,22 @@ describe('readCsv', () => {
     return records;
   }
 
-  it('reads quoted fields with commas, quotes and line breaks, CRLF, a BOM and blank lines', async () => {
-    expect(await read('\uFEFFa,b,c\r\n1,"x, y","say ""hi"""\r\n\r\n2,"two\nlines",\n3,,last')).toEqual([
-      { line: 1, fields: ['a', 'b', 'c'] },
-      { line: 2, fields: ['1', 'x, y', 'say "hi"'] },
-      { line: 4, fields: ['2', 'two\nlines', ''] },
-      { line: 6, fields: ['3', '', 'last'] },
-    ]);
+  it('streams a file of many chunks as its text reads, characters of several bytes and quoted line breaks across chunk ends', async () => {
+    const lines = ['\uFEFFregionCode,summary'];
+    for (let i = 0; i < 6000; i++) lines.push(`431002001001,"第 ${i} 笔\r\n""补助"", 村委会"`);
+    const text = `${lines.join('\r\n')}\r\n`;
+    const records = await read(text);
+    expect(Buffer.byteLength(text)).toBeGreaterThan(4 * 64 * 1024);
+    expect(records).toEqual(parseCsvText(text));
+    expect(records[6000]).toEqual({ line: 12000, fields: ['431002001001', '第 5999 笔\r\n"补助", 村委会'] });
   });
 
-  it('refuses an unclosed quote and text after a closing quote', async () => {
+  it('refuses a syntax error as an ImportCliError naming its line', async () => {
+    for (const err of [await read('a\n"x"y').catch((e: unknown) => e), outcome(() => readCsvText('a\n"x"y'))]) {
+      expect(err).toBeInstanceOf(ImportCliError);
+      expect((err as Error).message).toBe('line 2: text after a closing quote');
+    }
     await expect(read('a\n"open')).rejects.toThrow('line 2: a quoted field is not closed');
-    await expect(read('a\n"x"y')).rejects.toThrow('line 2: text after a closing quote');
   });
 });
 

@@ -1,15 +1,15 @@
-import { CsvTextSyntaxError, parseCsvText, type CsvTextRecord } from '../../../../lib/csv-text';
+import { CsvSyntaxError, parseCsvText, type CsvRecord } from '../../../../lib/csv';
 import { badUserInput } from '../../../../lib/errors';
 
 /**
  * The part of an import batch sent as CSV text (importLedgerCsv, importPaymentsCsv) that does not
- * depend on its kind: the text read by lib/csv-text's rules and its header matched to the input
+ * depend on its kind: the text read by lib/csv's rules and its header matched to the input
  * type's fields. Unreadable text or a wrong header refuses the whole batch (BAD_USER_INPUT without
  * rows), since no line of it can be read as a row.
  */
 export interface CsvBatch {
   /** The lines after the header. */
-  lines: CsvTextRecord[];
+  lines: CsvRecord[];
   /** The header's column of each field; -1 for an optional field it does not name. */
   at(field: string): number;
   /** How many columns the header names: the number of fields every line must have. */
@@ -41,7 +41,7 @@ export function readCsvBatch(csv: string, required: readonly string[], optional:
   try {
     records = parseCsvText(csv);
   } catch (err) {
-    if (err instanceof CsvTextSyntaxError) throw badUserInput(`The csv is not valid CSV: ${err.message}. Nothing was written`);
+    if (err instanceof CsvSyntaxError) throw badUserInput(`The csv is not valid CSV: ${err.message}. Nothing was written`);
     throw err;
   }
   if (!records.length) throw badUserInput('The csv is empty; its first line must name the columns. Nothing was written');
@@ -52,9 +52,4 @@ export function readCsvBatch(csv: string, required: readonly string[], optional:
 /** A line's cell in `column`, trimmed; '' when the header has no such column or the line is short. */
 export function cellOf(fields: readonly string[], column: number): string {
   return column < 0 ? '' : (fields[column] ?? '').trim();
-}
-
-/** The reason of a line whose field count is not the header's, or null. */
-export function widthProblem(fields: readonly string[], width: number): string | null {
-  return fields.length === width ? null : `has ${fields.length} fields; the header has ${width}`;
 }

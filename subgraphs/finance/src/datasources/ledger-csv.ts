@@ -1,6 +1,7 @@
+import { widthProblem } from '../../../../lib/csv';
 import { MoneyFormatError, parseYuan } from '../../../../lib/money';
 import { isValidDate, isValidPeriod } from '../../../../lib/scalars';
-import { cellOf, readCsvBatch, widthProblem } from './csv-batch';
+import { cellOf, readCsvBatch } from './csv-batch';
 import { CATEGORIES, DIRECTIONS, type Category, type Direction } from './ledger-chain';
 import type { LedgerEntryInputRow } from './ledger-import';
 

@@ -1,4 +1,5 @@
-import { cellOf, readCsvBatch, widthProblem } from './csv-batch';
+import { widthProblem } from '../../../../lib/csv';
+import { cellOf, readCsvBatch } from './csv-batch';
 import { PAYMENT_OPTIONAL_FIELDS, PAYMENT_REQUIRED_FIELDS, type PaymentInputRow } from './payment-input';
 
 /**
