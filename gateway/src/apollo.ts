@@ -5,8 +5,10 @@ import { MaxIntrospectionDepthRule } from 'graphql';
 import type { Logger } from '../../lib/logger';
 import type { SubgraphName } from '../../lib/subgraphs';
 import type { GatewayContext } from './context';
+import { FastLane } from './fast-lane';
 import { formatGatewayError } from './format-error';
-import { limitsPlugin, type LimitsDeps } from './limits/limits-plugin';
+import { limitsPlugin } from './limits/limits-plugin';
+import { createOperationCheck, type LimitsDeps } from './limits/operation-check';
 import { RateLimiter } from './limits/rate-limiter';
 import type { GatewayMetrics } from './metrics';
 import { outcomePlugin } from './outcome-plugin';
@@ -43,6 +45,8 @@ export interface ApolloParts {
 
 export interface ApolloGatewayServer {
   readonly server: ApolloServer<GatewayContext>;
+  /** The single-fetch shortcut taken before Apollo's pipeline (settings.singleFetchFastLane), or null. */
+  readonly fastLane: FastLane | null;
   /** Stops the server and closes the connections kept open to the subgraphs. */
   stop(): Promise<void>;
 }
@@ -93,6 +97,11 @@ export async function startApolloGateway({ supergraph, subgraphUrls, settings, m
   gateway.onSchemaLoadOrUpdate(({ coreSupergraphSdl }) => {
     personalReads = personalReadsOf(coreSupergraphSdl);
   });
+  const check = createOperationCheck({
+    settings,
+    rateLimiter: shared?.rateLimiter ?? new RateLimiter(settings.rateLimit.max, settings.rateLimit.windowMs),
+    metrics,
+  });
   const server = new ApolloServer<GatewayContext>({
     gateway: shortcut ? shortcut.wrap(gateway) : gateway,
     // Who may introspect is decided per caller by the limits plugin (settings.introspection).
@@ -108,18 +117,25 @@ export async function startApolloGateway({ supergraph, subgraphUrls, settings, m
     formatError: (formatted, error) => formatGatewayError(formatted, error, logger),
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
-      limitsPlugin({
-        settings,
-        rateLimiter: shared?.rateLimiter ?? new RateLimiter(settings.rateLimit.max, settings.rateLimit.windowMs),
-        metrics,
-      }),
+      limitsPlugin(check),
       ...(settings.responseCache ? [cachePlugin(settings.responseCache, metrics, shared)] : []),
       outcomePlugin(),
     ],
   });
   await server.start();
+  const fastLane =
+    shortcut && settings.singleFetchFastLane
+      ? new FastLane({
+          shortcut,
+          check,
+          personal: (document) => personalReads.madeBy(document),
+          responseCache: settings.responseCache !== null,
+          onOutcome: (outcome) => metrics.fastLane.inc({ outcome }),
+        })
+      : null;
   return {
     server,
+    fastLane,
     async stop() {
       await server.stop();
       for (const dataSource of dataSources.values()) dataSource.close();

@@ -75,6 +75,7 @@ function readSettings(reader: EnvReader): GatewaySettings {
         }
       : null,
     singleFetchShortcut: flag(reader, 'SINGLE_FETCH_SHORTCUT', d.singleFetchShortcut),
+    singleFetchFastLane: flag(reader, 'SINGLE_FETCH_FAST_LANE', d.singleFetchFastLane),
     workers: workerCount(reader),
     metricsToken: metricsToken(reader),
   };

@@ -1,5 +1,6 @@
 import type { Principal } from '../../lib/auth';
 import type { PlanSubgraphs } from './query-plan-subgraphs';
+import type { SingleFetch, SingleFetchAnswer } from './single-fetch';
 
 /** What the HTTP layer learns about a request while Apollo serves it, for metrics and the log. */
 export interface RequestRecord {
@@ -22,4 +23,14 @@ export interface GatewayContext {
   /** The caller's network address, for per-caller limits of anonymous callers. */
   readonly clientAddress: string;
   readonly record: RequestRecord;
+  /**
+   * Set when the fast lane (fast-lane.ts) has checked this request already and hands it to Apollo
+   * to answer: Apollo must neither check, count nor fetch again.
+   */
+  readonly handoff?: LaneHandoff;
 }
+
+/** What the fast lane hands Apollo: the refusal of its check, or the answer of its fetch. */
+export type LaneHandoff =
+  | { readonly refusal: unknown }
+  | { readonly fetch: SingleFetch; readonly answer: SingleFetchAnswer };

@@ -5,7 +5,8 @@ import type { Principal, TokenVerifier } from '../../lib/auth';
 import { createGraphQLHttpHandler, REQUEST_ID_HEADER, requestIdOf, sendJson } from '../../lib/http/graphql-handler';
 import type { Logger } from '../../lib/logger';
 import type { SubgraphName } from '../../lib/subgraphs';
-import type { GatewayContext, RequestRecord } from './context';
+import type { GatewayContext, LaneHandoff, RequestRecord } from './context';
+import type { FastLane } from './fast-lane';
 import type { GatewayMetrics } from './metrics';
 import { checkReadiness } from './readiness';
 import { limitFor, type GatewaySettings } from './settings';
@@ -13,6 +14,8 @@ import { workbenchRoutes } from './workbench/routes';
 
 export interface GatewayHttpParts {
   readonly server: ApolloServer<GatewayContext>;
+  /** Answers plain single-fetch queries before Apollo's pipeline (fast-lane.ts); null for none. */
+  readonly fastLane: FastLane | null;
   readonly subgraphUrls: Record<SubgraphName, string>;
   readonly verifyToken: TokenVerifier;
   readonly settings: GatewaySettings;
@@ -64,6 +67,23 @@ export function createGatewayHttpHandler(parts: GatewayHttpParts) {
     return forwarded || req.socket.remoteAddress || 'unknown';
   };
 
+  // What the fast lane found for a request it then handed to Apollo: Apollo's context carries it.
+  const handoffs = new WeakMap<IncomingMessage, LaneHandoff>();
+  async function contextOf(req: IncomingMessage, requestId: string): Promise<GatewayContext> {
+    const record = records.get(req) ?? {};
+    const principal = await callerOf(req);
+    record.caller = principal.sub ?? undefined;
+    return {
+      principal,
+      authorization: req.headers.authorization,
+      requestId,
+      clientAddress: clientAddressOf(req),
+      record,
+      handoff: handoffs.get(req),
+    };
+  }
+  const { fastLane } = parts;
+
   const graphql = createGraphQLHttpHandler<GatewayContext>({
     server: parts.server,
     countStatements: false,
@@ -75,13 +95,24 @@ export function createGatewayHttpHandler(parts: GatewayHttpParts) {
         return settings.bodyLimitBytes.public;
       }
     },
-    async buildContext(req, requestId) {
-      const authorization = req.headers.authorization;
-      const record = records.get(req) ?? {};
-      const principal = await callerOf(req);
-      record.caller = principal.sub ?? undefined;
-      return { principal, authorization, requestId, clientAddress: clientAddressOf(req), record };
-    },
+    buildContext: contextOf,
+    answerFirst: fastLane
+      ? async (req, body, requestId) => {
+          const candidate = fastLane.candidate(body, req.headers);
+          if (!candidate) return null;
+          let context: GatewayContext;
+          try {
+            context = await contextOf(req, requestId);
+          } catch {
+            // A token that does not verify: Apollo's context answers the 401.
+            return null;
+          }
+          const outcome = await fastLane.run(candidate, context);
+          if (outcome.kind === 'answered') return outcome;
+          if (outcome.handoff) handoffs.set(req, outcome.handoff);
+          return null;
+        }
+      : undefined,
     routes: {
       '/health': (_req, res) => sendJson(res, 200, { status: 'ok' }),
       '/ready': async (_req, res) => {

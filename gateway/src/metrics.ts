@@ -27,6 +27,7 @@ export interface GatewayMetrics {
   readonly supergraphReloads: Counter<'outcome'>;
   readonly responseCacheLookups: Counter<'outcome'>;
   readonly singleFetchShortcuts: Counter<'subgraph'>;
+  readonly fastLane: Counter<'outcome'>;
   /** A label for an operation name: the name itself while fewer than the cap have been seen. */
   operationLabel(name: string | null | undefined): string;
 }
@@ -105,6 +106,12 @@ export function createGatewayMetrics(options: { defaultMetrics?: boolean } = {})
       name: 'gateway_single_fetch_shortcuts_total',
       help: "Operations sent to their one subgraph past the gateway's executor (their plan is a single fetch)",
       labelNames: ['subgraph'],
+      registers,
+    }),
+    fastLane: new Counter({
+      name: 'gateway_fast_lane_requests_total',
+      help: "Requests the fast lane took before Apollo's pipeline, by outcome: answered by the lane, refused by its check, or its answer handed to Apollo (errors, cacheable)",
+      labelNames: ['outcome'],
       registers,
     }),
     operationLabel(name) {

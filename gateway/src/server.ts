@@ -48,6 +48,7 @@ export async function createGatewayServer(deps: GatewayDeps): Promise<GatewaySer
   let draining = false;
   const handle = createGatewayHttpHandler({
     server,
+    fastLane: apollo.fastLane,
     subgraphUrls: deps.subgraphUrls,
     verifyToken: deps.verifyToken,
     settings,

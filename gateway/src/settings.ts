@@ -82,6 +82,11 @@ export interface GatewaySettings {
    * through the subgraph's data source, past @apollo/gateway's executor (single-fetch.ts).
    */
   readonly singleFetchShortcut: boolean;
+  /**
+   * Take the shortcut before Apollo Server's request pipeline for queries no cache may answer,
+   * answering plain results at the HTTP layer (fast-lane.ts). Needs singleFetchShortcut.
+   */
+  readonly singleFetchFastLane: boolean;
   /** Gateway processes sharing the port (node:cluster); 1 serves from this process alone. */
   readonly workers: number;
   /**
@@ -123,6 +128,7 @@ export function defaultGatewaySettings(production: boolean): GatewaySettings {
     // Production keeps public answers; development and tests always see the stores as they are.
     responseCache: production ? { maxEntries: 10_000, maxBytes: 64 * MIB } : null,
     singleFetchShortcut: true,
+    singleFetchFastLane: true,
     workers: 1,
     metricsToken: null,
   };

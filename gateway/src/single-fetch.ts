@@ -9,6 +9,7 @@ import type {
   GatewayInterface,
 } from '@apollo/server-gateway-interface';
 import { BREAK, GraphQLError, isNonNullType, Kind, print, visit, type DocumentNode, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
+import type { SubgraphCacheHint } from './cache-control';
 import type { GatewayContext } from './context';
 import { planSubgraphs, type PlanSubgraphs } from './query-plan-subgraphs';
 
@@ -40,7 +41,17 @@ export interface SingleFetch {
   /** The root fields' response keys, and whether any is non-null (then a failure nulls `data`). */
   readonly rootKeys: readonly string[];
   readonly nonNullRoot: boolean;
+  /** The client's document and operation, as validated: the fast lane checks limits on them. */
+  readonly clientDocument: DocumentNode;
+  readonly clientOperation: OperationDefinitionNode;
+  /** The client's operation name as Apollo resolves it (null when unnamed), for metrics and logs. */
+  readonly clientOperationName: string | null;
 }
+
+/** What one send of a single fetch came back with: the subgraph's answer, or why there is none. */
+export type SingleFetchAnswer =
+  | { readonly response: Awaited<ReturnType<GraphQLDataSource['process']>>; readonly cacheHints: readonly SubgraphCacheHint[] }
+  | { readonly error: GraphQLError; readonly cacheHints?: undefined };
 
 function operationOf(document: DocumentNode | undefined): OperationDefinitionNode | undefined {
   const operations = document?.definitions.filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION) ?? [];
@@ -64,7 +75,12 @@ function printUnnamed(operation: OperationDefinitionNode): string {
 }
 
 /** The plan's single fetch, when the subgraph's answer to it is the client's answer. */
-export function singleFetchOf(queryPlan: QueryPlan, operationContext: Pick<OperationContext, 'operation' | 'fragments'>, schema: GraphQLSchema): SingleFetch | null {
+export function singleFetchOf(
+  queryPlan: QueryPlan,
+  operationContext: Pick<OperationContext, 'operation' | 'fragments'>,
+  schema: GraphQLSchema,
+  clientDocument: DocumentNode,
+): SingleFetch | null {
   const fetch = queryPlan.node;
   if (fetch?.kind !== 'Fetch') return null;
   if (fetch.requires || fetch.inputRewrites?.length || fetch.outputRewrites?.length || fetch.contextRewrites?.length) return null;
@@ -93,6 +109,9 @@ export function singleFetchOf(queryPlan: QueryPlan, operationContext: Pick<Opera
     schema,
     rootKeys,
     nonNullRoot,
+    clientDocument,
+    clientOperation: client,
+    clientOperationName: client.name?.value ?? null,
   };
 }
 
@@ -116,28 +135,59 @@ export interface SingleFetchShortcutOptions {
   readonly dataSource: (serviceName: string) => GraphQLDataSource<GatewayContext> | undefined;
   /** Operations remembered at most; the oldest is forgotten first. */
   readonly maxEntries: number;
-  /** Called for each request the shortcut answers (a metric). */
+  /** Called for each request the shortcut sends (a metric). */
   readonly onShortcut?: (serviceName: string) => void;
 }
 
 /** No single-fetch plan: remembered too, so the check runs once per operation. */
 const NOT_SINGLE = null;
 
+/** Records the cache hints a subgraph's answer gives, for whoever decides the request's policy. */
+class CacheHints {
+  readonly hints: SubgraphCacheHint[] = [];
+  restrict(hint: SubgraphCacheHint): void {
+    this.hints.push(hint);
+  }
+}
+
 export class SingleFetchShortcut {
-  private readonly known = new Map<string, SingleFetch | typeof NOT_SINGLE>();
+  /** By the client's query text, then by operation name ('' for none). */
+  private readonly known = new Map<string, Map<string, SingleFetch | typeof NOT_SINGLE>>();
+  /** The API schema of the supergraph now served: only plans made for it are used. */
+  private schema: GraphQLSchema | undefined;
 
   constructor(private readonly options: SingleFetchShortcutOptions) {}
 
   get size(): number {
-    return this.known.size;
+    let size = 0;
+    for (const byName of this.known.values()) size += byName.size;
+    return size;
   }
 
   /** From the gateway's experimental_didResolveQueryPlan: remembers what the plan allows. */
   learn(requestContext: GatewayGraphQLRequestContext, queryPlan: QueryPlan, operationContext: OperationContext): void {
-    const key = keyOf(requestContext);
-    if (this.known.has(key)) return;
-    if (this.known.size >= this.options.maxEntries) this.known.delete(this.known.keys().next().value!);
-    this.known.set(key, singleFetchOf(queryPlan, operationContext, requestContext.schema));
+    const query = requestContext.request.query;
+    if (query === undefined || !requestContext.document) return;
+    const name = requestContext.request.operationName ?? '';
+    let byName = this.known.get(query);
+    if (byName?.has(name)) return;
+    if (!byName) {
+      if (this.known.size >= this.options.maxEntries) this.known.delete(this.known.keys().next().value!);
+      byName = new Map();
+      this.known.set(query, byName);
+    }
+    byName.set(name, singleFetchOf(queryPlan, operationContext, requestContext.schema, requestContext.document));
+  }
+
+  /**
+   * The single fetch remembered for this query text and operation name, when it was made for the
+   * schema now served (a plan learned by a request still in flight when the supergraph changed
+   * is not reused) and its subgraph has a data source.
+   */
+  find(query: string | undefined, operationName: string | null | undefined, schema = this.schema): SingleFetch | undefined {
+    if (query === undefined) return undefined;
+    const fetch = this.known.get(query)?.get(operationName ?? '');
+    return fetch && fetch.schema === schema && this.options.dataSource(fetch.serviceName) ? fetch : undefined;
   }
 
   /** A new supergraph makes every remembered plan stale. */
@@ -151,6 +201,7 @@ export class SingleFetchShortcut {
       onSchemaLoadOrUpdate: (callback) =>
         gateway.onSchemaLoadOrUpdate((schemaContext) => {
           this.clear();
+          this.schema = schemaContext.apiSchema;
           callback(schemaContext);
         }),
       load: async (options) => {
@@ -161,50 +212,64 @@ export class SingleFetchShortcut {
     };
   }
 
-  private executor(gatewayExecutor: GatewayExecutor): GatewayExecutor {
-    return (requestContext) => {
-      const known = this.known.get(keyOf(requestContext));
-      // A plan learned by a request still in flight when the supergraph changed is not reused.
-      const fetch = known?.schema === requestContext.schema ? known : undefined;
-      const dataSource = fetch && this.options.dataSource(fetch.serviceName);
-      return fetch && dataSource ? this.execute(fetch, dataSource, requestContext) : gatewayExecutor(requestContext);
-    };
-  }
-
-  private async execute(
+  /**
+   * Sends the fetch with the client's variables through the subgraph's data source. `cachePolicy`
+   * is narrowed by the subgraph's cache hint, as the gateway's executor narrows the request's.
+   */
+  async send(
     fetch: SingleFetch,
-    dataSource: GraphQLDataSource<GatewayContext>,
-    requestContext: GatewayGraphQLRequestContext,
-  ): Promise<GatewayExecutionResult> {
+    context: GatewayContext,
+    provided: Readonly<Record<string, unknown>> | undefined,
+    cachePolicy: { restrict(hint: SubgraphCacheHint): void } = new CacheHints(),
+  ): Promise<SingleFetchAnswer> {
+    // find() gave the fetch: its subgraph has a data source.
+    const dataSource = this.options.dataSource(fetch.serviceName)!;
     this.options.onShortcut?.(fetch.serviceName);
-    const context = requestContext.context as GatewayContext;
     if (context.record) context.record.plan = fetch.plan;
-    const provided = requestContext.request.variables;
     const variables: Record<string, unknown> = Object.create(null);
     for (const name of fetch.variableUsages) {
       if (provided && Object.hasOwn(provided, name) && provided[name] !== undefined) variables[name] = provided[name];
     }
-    let response;
+    const hints = new CacheHints();
     try {
-      response = await dataSource.process({
+      const response = await dataSource.process({
         kind: GraphQLDataSourceRequestKind.INCOMING_OPERATION,
         request: { query: fetch.operation, variables, operationName: fetch.operationName },
-        incomingRequestContext: requestContext as never,
+        incomingRequestContext: { overallCachePolicy: hints } as never,
         context,
         document: fetch.document,
         pathInIncomingRequest: [],
       });
+      for (const hint of hints.hints) cachePolicy.restrict(hint);
+      return { response, cacheHints: hints.hints };
     } catch (error) {
-      return { errors: [error as GraphQLError], data: nullRoot(fetch) };
+      return { error: error as GraphQLError };
     }
+  }
+
+  /** The client's answer from the subgraph's, shaped as the gateway's executor shapes it. */
+  static shape(fetch: SingleFetch, answer: SingleFetchAnswer): GatewayExecutionResult {
+    if ('error' in answer) return { errors: [answer.error], data: nullRoot(fetch) };
+    const { response } = answer;
     const data = response.data ?? nullRoot(fetch);
     if (!response.errors?.length) return { data };
     return { errors: response.errors.map((e) => downstreamError(e as GraphQLError, fetch.serviceName)), data };
   }
+
+  private executor(gatewayExecutor: GatewayExecutor): GatewayExecutor {
+    return async (requestContext) => {
+      const context = requestContext.context as GatewayContext;
+      // The fast lane fetched already and handed the answer over for Apollo to finish.
+      const handoff = context.handoff;
+      if (handoff && 'fetch' in handoff) {
+        for (const hint of handoff.answer.cacheHints ?? []) requestContext.overallCachePolicy.restrict(hint);
+        return SingleFetchShortcut.shape(handoff.fetch, handoff.answer);
+      }
+      const fetch = this.find(requestContext.request.query, requestContext.request.operationName, requestContext.schema);
+      if (!fetch) return gatewayExecutor(requestContext);
+      return SingleFetchShortcut.shape(fetch, await this.send(fetch, context, requestContext.request.variables, requestContext.overallCachePolicy));
+    };
+  }
 }
 
 type OperationContext = Parameters<Experimental_DidResolveQueryPlanCallback>[0]['operationContext'];
-
-function keyOf(requestContext: GatewayGraphQLRequestContext): string {
-  return `${requestContext.queryHash}\0${requestContext.request.operationName ?? ''}`;
-}

@@ -23,6 +23,11 @@ export interface GraphQLHttpOptions<TContext extends BaseContext> {
    * costlier (async hooks), a measurable share of the gateway's CPU per request.
    */
   countStatements?: boolean;
+  /**
+   * Answers a request before Apollo Server does, when it can (the gateway's fast lane): a 200 with
+   * these headers and body. Null lets Apollo answer.
+   */
+  answerFirst?: (req: IncomingMessage, body: unknown, requestId: string) => Promise<{ headers: Readonly<Record<string, string>>; body: string } | null>;
   /** Called after every GraphQL response, e.g. for metrics and logs. */
   onResponse?: (info: { req: IncomingMessage; status: number; stats: RequestStats; ms: number }) => void;
 }
@@ -113,6 +118,15 @@ export function createGraphQLHttpHandler<TContext extends BaseContext>(options: 
       } else {
         body = text;
       }
+    }
+    const first = options.answerFirst && (await options.answerFirst(req, body, requestId));
+    if (first) {
+      for (const name in first.headers) res.setHeader(name, first.headers[name]);
+      res.setHeader(REQUEST_ID_HEADER, requestId);
+      res.statusCode = 200;
+      res.end(first.body);
+      options.onResponse?.({ req, status: 200, stats: { requestId, statements: 0 }, ms: performance.now() - started });
+      return;
     }
     const headers = new HeaderMap();
     for (const [name, value] of Object.entries(req.headers)) {

@@ -46,6 +46,7 @@ describe('readGatewayConfig', () => {
       RESPONSE_CACHE_MAX_ENTRIES: '500',
       RESPONSE_CACHE_MAX_MB: '8',
       SINGLE_FETCH_SHORTCUT: 'false',
+      SINGLE_FETCH_FAST_LANE: 'false',
       GATEWAY_WORKERS: '3',
       METRICS_TOKEN: 'scrape-token-0123456789',
     });
@@ -67,6 +68,7 @@ describe('readGatewayConfig', () => {
       subgraphMaxSockets: 16,
       responseCache: { maxEntries: 500, maxBytes: 8 * 1024 * 1024 },
       singleFetchShortcut: false,
+      singleFetchFastLane: false,
       workers: 3,
       metricsToken: 'scrape-token-0123456789',
     });

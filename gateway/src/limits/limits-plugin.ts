@@ -1,54 +1,14 @@
-import { HeaderMap, type ApolloServerPlugin, type GraphQLRequestContextDidResolveOperation } from '@apollo/server';
-import { ApolloServerErrorCode } from '@apollo/server/errors';
-import { getVariableValues, GraphQLError, type OperationDefinitionNode } from 'graphql';
-import { ErrorCode, rateLimited } from '../../../lib/errors';
+import type { ApolloServerPlugin } from '@apollo/server';
+import { GraphQLError } from 'graphql';
 import type { GatewayContext } from '../context';
-import type { GatewayMetrics } from '../metrics';
-import { limitFor, type GatewaySettings } from '../settings';
-import { measureOperation, type OperationShape } from './operation-shape';
-import type { RateDecision, RateLimiter } from './rate-limiter';
+import type { OperationCheck } from './operation-check';
 
 /**
- * Refuses, before any subgraph is asked, operations that are too deep, too wide or too costly
- * for the caller's role, introspection the caller may not make, and calls of rate-limited
- * root fields past the caller's quota. Each refusal is a 4xx with a stable code (never a 500):
- * Apollo answers 500 for errors thrown here unless they carry an HTTP status.
+ * Refuses, before any subgraph is asked, operations that fail the gateway's checks
+ * (operation-check.ts). Each refusal is a 4xx with a stable code (never a 500): Apollo answers
+ * 500 for errors thrown here unless they carry an HTTP status.
  */
-
-function refusal(code: string, message: string, status: number, extra: Record<string, unknown> = {}) {
-  return new GraphQLError(message, { extensions: { code, ...extra, http: { status } } });
-}
-
-function tooExpensive(message: string, measured: number, limit: number) {
-  return refusal(ErrorCode.QUERY_TOO_EXPENSIVE, message, 400, { measured, limit });
-}
-
-export interface LimitsDeps {
-  readonly settings: GatewaySettings;
-  /** This process's counters, or the cluster primary's (cluster.ts) shared by every worker. */
-  readonly rateLimiter: Pick<RateLimiter, 'take'> | { take(key: string, n: number): Promise<RateDecision> };
-  readonly metrics: GatewayMetrics;
-}
-
-export function limitsPlugin({ settings, rateLimiter, metrics }: LimitsDeps): ApolloServerPlugin<GatewayContext> {
-  const limitedFields = new Set(settings.rateLimit.fields);
-
-  function measure(
-    rc: GraphQLRequestContextDidResolveOperation<GatewayContext>,
-    operation: OperationDefinitionNode,
-  ): OperationShape {
-    const coerced = getVariableValues(rc.schema, operation.variableDefinitions ?? [], rc.request.variables ?? {}, {
-      maxErrors: 1,
-    });
-    if (coerced.errors) throw refusal(ErrorCode.BAD_USER_INPUT, coerced.errors[0].message, 400);
-    try {
-      return measureOperation(rc.schema, rc.document, operation, coerced.coerced);
-    } catch (err) {
-      const detail = err instanceof GraphQLError ? `: ${err.message}` : '';
-      throw refusal(ErrorCode.BAD_USER_INPUT, `The operation's arguments could not be read${detail}`, 400);
-    }
-  }
-
+export function limitsPlugin(check: OperationCheck): ApolloServerPlugin<GatewayContext> {
   return {
     async requestDidStart() {
       return {
@@ -57,68 +17,19 @@ export function limitsPlugin({ settings, rateLimiter, metrics }: LimitsDeps): Ap
           // gateway's executor would throw and make it a 500.
           if (!rc.operation) {
             const named = rc.request.operationName;
-            throw refusal(
-              'OPERATION_RESOLUTION_FAILURE',
+            throw new GraphQLError(
               named ? `The document has no operation named "${named}"` : 'The document has several operations: name the one to run (operationName)',
-              400,
+              { extensions: { code: 'OPERATION_RESOLUTION_FAILURE', http: { status: 400 } } },
             );
+          }
+          // The fast lane checked this very request already (and took its rate quota, or refused).
+          const handoff = rc.contextValue.handoff;
+          if (handoff) {
+            if ('refusal' in handoff) throw handoff.refusal;
+            return;
           }
           const { principal, clientAddress } = rc.contextValue;
-          const shape = measure(rc, rc.operation);
-
-          if (shape.introspection && (settings.introspection === 'off' || (settings.introspection === 'signed-in' && principal.kind === 'anonymous'))) {
-            throw refusal(
-              ApolloServerErrorCode.GRAPHQL_VALIDATION_FAILED,
-              settings.introspection === 'off'
-                ? 'Introspection is turned off on this gateway'
-                : 'Introspection (the schema documentation) is open to signed-in callers only; send Authorization: Bearer <token>',
-              400,
-            );
-          }
-          if (shape.depth > settings.maxDepth) {
-            throw tooExpensive(
-              `The operation nests fields ${shape.depth} levels deep; the limit is ${settings.maxDepth}. Split it into smaller queries.`,
-              shape.depth,
-              settings.maxDepth,
-            );
-          }
-          if (shape.aliases > settings.maxAliases) {
-            throw tooExpensive(
-              `The operation uses ${shape.aliases} aliases; the limit is ${settings.maxAliases}. Ask for a list instead, or split the query.`,
-              shape.aliases,
-              settings.maxAliases,
-            );
-          }
-          if (shape.rootFieldCount > settings.maxRootFields) {
-            throw tooExpensive(
-              `The operation asks for ${shape.rootFieldCount} root fields; the limit is ${settings.maxRootFields}. Split it into several requests.`,
-              shape.rootFieldCount,
-              settings.maxRootFields,
-            );
-          }
-          const budget = limitFor(principal, settings.costLimit);
-          if (shape.cost > budget) {
-            throw tooExpensive(
-              `The operation's estimated cost is ${shape.cost}; your budget is ${budget}. Ask for smaller pages (first) or fewer nested lists.`,
-              shape.cost,
-              budget,
-            );
-          }
-
-          const caller = principal.sub !== null ? `sub:${principal.sub}` : `addr:${clientAddress}`;
-          for (const [field, n] of shape.rootFields) {
-            if (!limitedFields.has(field)) continue;
-            const decision = await rateLimiter.take(`${field}|${caller}`, n);
-            if (decision.allowed) continue;
-            metrics.rateLimited.inc({ field });
-            const limited = rateLimited(decision.retryAfterSeconds);
-            throw new GraphQLError(`${field}: ${limited.message}`, {
-              extensions: {
-                ...limited.extensions,
-                http: { status: 429, headers: new HeaderMap([['retry-after', String(decision.retryAfterSeconds)]]) },
-              },
-            });
-          }
+          await check({ schema: rc.schema, document: rc.document, operation: rc.operation, variables: rc.request.variables, principal, clientAddress });
         },
       };
     },
