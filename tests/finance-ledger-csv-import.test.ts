@@ -1,19 +1,22 @@
-import { villagesUnder } from '../lib/regions/divisions';
 import { demoVillageLedger } from '../subgraphs/finance/seeds/ledger';
 import { DIALECTS } from './helpers/databases';
+import {
+  COUNTY,
+  csvText,
+  errorCodes,
+  financeClerk,
+  IMPORT_LEDGER,
+  IMPORT_LEDGER_CSV,
+  ledgerDelta,
+  ledgerTotals,
+  newBatch,
+  VILLAGES,
+} from './helpers/finance-imports';
 import { startStack, type Stack } from './helpers/stack';
 import { signToken } from './helpers/tokens';
 
-const COUNTY = '431002';
-const [A, B] = villagesUnder(COUNTY).map((v) => v.code);
+const [A, B] = VILLAGES;
 const TOWNSHIP = A.slice(0, 9);
-
-const BATCH = 'id batchKey kind rowCount importedBy createdAt';
-const IMPORT_CSV = `mutation ImportCsv($input: LedgerCsvImportInput!) { importLedgerCsv(input: $input) { ${BATCH} } }`;
-const IMPORT = `mutation Import($input: LedgerImportInput!) { importLedger(input: $input) { ${BATCH} } }`;
-
-const SUMMARY = 'ledgerSummary(from: "2017-01", to: "2017-12") { income expenditure entryCount }';
-const TOTALS = `{ village: region(code: "${A}") { ${SUMMARY} } township: region(code: "${TOWNSHIP}") { ${SUMMARY} } }`;
 
 const HEADER = 'regionCode,period,date,direction,category,amount,summary,fundSource,counterparty,voucherNo';
 /** The same two entries as CSV lines and as importLedger's input objects. */
@@ -37,7 +40,7 @@ const SAME_ENTRIES = [
   },
   { regionCode: B, period: '2017-08', date: '2017-08-31', direction: 'EXPENDITURE', category: 'PUBLIC_WELFARE', amount: '20.05', summary: '路灯电费' },
 ];
-const csv = (lines: string[], header = HEADER) => `${header}\r\n${lines.join('\r\n')}\r\n`;
+const csv = (lines: string[], header = HEADER) => csvText(header, lines);
 
 describe.each(DIALECTS)('finance ledger imports as CSV text through the gateway (%s)', (dialect) => {
   let stack: Stack;
@@ -45,19 +48,14 @@ describe.each(DIALECTS)('finance ledger imports as CSV text through the gateway 
   let auditor: string;
   beforeAll(async () => {
     stack = await startStack(dialect);
-    clerk = await signToken({ role: 'staff', region: COUNTY, dept: 'finance', sub: 'finance-clerk' });
+    clerk = await financeClerk();
     auditor = await signToken({ role: 'auditor', region: '4310', dept: 'audit' });
   });
   afterAll(() => stack?.stop());
 
-  const totals = async () => {
-    const { body } = await stack.query(TOTALS);
-    expect(body.errors).toBeUndefined();
-    return body.data;
-  };
+  const totals = () => ledgerTotals(stack, A, '2017-01', '2017-12');
   const importCsv = (batchKey: string, text: string, token: string | null = clerk) =>
-    stack.query(IMPORT_CSV, { input: { batchKey, csv: text } }, { token: token ?? undefined });
-  const codes = (body: { errors?: Array<{ extensions?: Record<string, unknown> }> }) => body.errors?.map((e) => e.extensions?.code);
+    stack.query(IMPORT_LEDGER_CSV, { input: { batchKey, csv: text } }, { token: token ?? undefined });
 
   let first: { id: string; createdAt: string };
 
@@ -66,20 +64,10 @@ describe.each(DIALECTS)('finance ledger imports as CSV text through the gateway 
     const { body } = await importCsv('csv-2017-08-a', csv(CSV_LINES));
     expect(body.errors).toBeUndefined();
     first = body.data.importLedgerCsv;
-    expect(first).toEqual({
-      id: expect.stringMatching(/^[0-9a-f-]{36}$/),
-      batchKey: 'csv-2017-08-a',
-      kind: 'LEDGER',
-      rowCount: 2,
-      importedBy: 'finance-clerk',
-      createdAt: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/),
-    });
-    const after = await totals();
-    expect(after.village.ledgerSummary.entryCount - before.village.ledgerSummary.entryCount).toBe(1);
-    expect(after.township.ledgerSummary.entryCount - before.township.ledgerSummary.entryCount).toBe(2);
-    const fen = (yuan: string) => Math.round(Number(yuan) * 100);
-    expect(fen(after.township.ledgerSummary.income) - fen(before.township.ledgerSummary.income)).toBe(123450);
-    expect(fen(after.township.ledgerSummary.expenditure) - fen(before.township.ledgerSummary.expenditure)).toBe(2005);
+    expect(first).toEqual(newBatch({ batchKey: 'csv-2017-08-a', kind: 'LEDGER', rowCount: 2, importedBy: 'finance-clerk' }));
+    // A's entry is the income; B, in the same township, has the expenditure.
+    const both = { income: 123450, expenditure: 2005, entries: 2 };
+    expect(ledgerDelta(before, await totals())).toEqual({ village: { income: 123450, expenditure: 0, entries: 1 }, township: both, county: both, city: both });
 
     const seq = demoVillageLedger(A).entries.length + 1;
     const { body: read } = await stack.query(
@@ -108,10 +96,10 @@ describe.each(DIALECTS)('finance ledger imports as CSV text through the gateway 
     const again = await importCsv('csv-2017-08-a', csv(CSV_LINES));
     expect(again.body.data.importLedgerCsv).toEqual({ ...first, batchKey: 'csv-2017-08-a', kind: 'LEDGER', rowCount: 2, importedBy: 'finance-clerk' });
     // The same entries as input objects are the same content.
-    const asObjects = await stack.query(IMPORT, { input: { batchKey: 'csv-2017-08-a', entries: SAME_ENTRIES } }, { token: clerk });
+    const asObjects = await stack.query(IMPORT_LEDGER, { input: { batchKey: 'csv-2017-08-a', entries: SAME_ENTRIES } }, { token: clerk });
     expect(asObjects.body.data.importLedger.id).toBe(first.id);
     const changed = await importCsv('csv-2017-08-a', csv([CSV_LINES[0], CSV_LINES[1].replace('20.05', '20.06')]));
-    expect(codes(changed.body)).toEqual(['IMPORT_CONFLICT']);
+    expect(errorCodes(changed.body)).toEqual(['IMPORT_CONFLICT']);
     expect(changed.body.data).toBeNull();
     expect(await totals()).toEqual(before);
   });
@@ -130,7 +118,7 @@ describe.each(DIALECTS)('finance ledger imports as CSV text through the gateway 
         `${A},2017-08,2017-09-01,INCOME,OTHER,-5.00,跨月且为负,,,`,
       ]),
     );
-    expect(codes(body)).toEqual(['BAD_USER_INPUT']);
+    expect(errorCodes(body)).toEqual(['BAD_USER_INPUT']);
     expect(body.errors![0].message).toBe('Batch "csv-bad" was refused: 6 invalid row(s); nothing was written');
     expect(body.errors![0].extensions!.rows).toEqual([
       { index: 1, reason: 'period "2017-13" is not a month such as 2017-03; date "2017-13-01" is not a date such as 2017-03-31' },
@@ -149,10 +137,10 @@ describe.each(DIALECTS)('finance ledger imports as CSV text through the gateway 
 
   it('refuses a text that is not CSV, or whose header does not name the columns, without rows', async () => {
     const unclosed = await importCsv('csv-syntax', csv([`${A},2017-08,2017-08-01,INCOME,OTHER,5.00,"未闭合,,,`]));
-    expect(codes(unclosed.body)).toEqual(['BAD_USER_INPUT']);
+    expect(errorCodes(unclosed.body)).toEqual(['BAD_USER_INPUT']);
     expect(unclosed.body.errors![0].message).toBe('The csv is not valid CSV: line 2: a quoted field is not closed. Nothing was written');
     const header = await importCsv('csv-header', csv([CSV_LINES[1]], 'regionCode,period,date,direction,category,amount,memo'));
-    expect(codes(header.body)).toEqual(['BAD_USER_INPUT']);
+    expect(errorCodes(header.body)).toEqual(['BAD_USER_INPUT']);
     expect(header.body.errors![0].message).toBe(
       'The csv\'s first line must name the columns regionCode,period,date,direction,category,amount,summary,fundSource,counterparty,voucherNo,reversalOf (the last 4 optional); missing column(s): summary; unknown column(s): memo. Nothing was written',
     );
@@ -165,10 +153,10 @@ describe.each(DIALECTS)('finance ledger imports as CSV text through the gateway 
   it('lets only finance staff and integration clients of the region import', async () => {
     const before = await totals();
     const text = csv([`${A},2017-08,2017-08-05,INCOME,OTHER,1.00,权限测试,,,`]);
-    expect(codes((await importCsv('csv-auth', text, null)).body)).toEqual(['UNAUTHENTICATED']);
-    expect(codes((await importCsv('csv-auth', text, await signToken({ role: 'staff', region: '431003', dept: 'finance' }))).body)).toEqual(['FORBIDDEN']);
-    expect(codes((await importCsv('csv-auth', text, await signToken({ role: 'staff', region: COUNTY, dept: 'complaints' }))).body)).toEqual(['FORBIDDEN']);
-    expect(codes((await importCsv('csv-auth', text, auditor)).body)).toEqual(['FORBIDDEN']);
+    expect(errorCodes((await importCsv('csv-auth', text, null)).body)).toEqual(['UNAUTHENTICATED']);
+    expect(errorCodes((await importCsv('csv-auth', text, await signToken({ role: 'staff', region: '431003', dept: 'finance' }))).body)).toEqual(['FORBIDDEN']);
+    expect(errorCodes((await importCsv('csv-auth', text, await signToken({ role: 'staff', region: COUNTY, dept: 'complaints' }))).body)).toEqual(['FORBIDDEN']);
+    expect(errorCodes((await importCsv('csv-auth', text, auditor)).body)).toEqual(['FORBIDDEN']);
     expect(await totals()).toEqual(before);
     const integration = await importCsv('csv-auth', text, await signToken({ role: 'integration', region: '4310', sub: 'provincial-platform' }));
     expect(integration.body.data.importLedgerCsv).toMatchObject({ rowCount: 1, importedBy: 'provincial-platform' });

@@ -1,26 +1,12 @@
 import { villagesUnder } from '../lib/regions/divisions';
 import { demoVillageLedger } from '../subgraphs/finance/seeds/ledger';
 import { DIALECTS } from './helpers/databases';
+import { COUNTY, errorCodes, financeClerk, IMPORT_LEDGER, ledgerDelta, ledgerTotals, newBatch, VILLAGES } from './helpers/finance-imports';
 import { startStack, type Stack } from './helpers/stack';
 import { signToken } from './helpers/tokens';
 
-const COUNTY = '431002';
-const [A, B] = villagesUnder(COUNTY).map((v) => v.code);
+const [A, B] = VILLAGES;
 const TOWNSHIP = A.slice(0, 9);
-
-const IMPORT = `mutation Import($input: LedgerImportInput!) {
-  importLedger(input: $input) { id batchKey kind rowCount importedBy createdAt }
-}`;
-
-const SUMMARY = 'ledgerSummary(from: "2017-01", to: "2017-06") { income expenditure balance entryCount }';
-const TOTALS = `{
-  village: region(code: "${A}") { ${SUMMARY} }
-  township: region(code: "${TOWNSHIP}") { ${SUMMARY} }
-  county: region(code: "${COUNTY}") { ${SUMMARY} }
-  city: region(code: "4310") { ${SUMMARY} }
-}`;
-
-type Totals = Record<'village' | 'township' | 'county' | 'city', { ledgerSummary: { income: string; expenditure: string; balance: string; entryCount: number } }>;
 
 const entry = (over: Record<string, unknown>) => ({
   regionCode: A,
@@ -40,37 +26,20 @@ const KNOWN_ROWS = [
   entry({ regionCode: B, direction: 'EXPENDITURE', category: 'MANAGEMENT', amount: '99.99', summary: '办公用品购置' }),
 ];
 
-const fen = (yuan: string) => Math.round(Number(yuan) * 100);
-
-/** The change between two totals, in fen, per level. */
-function delta(before: Totals, after: Totals) {
-  return Object.fromEntries(
-    (['village', 'township', 'county', 'city'] as const).map((level) => {
-      const [b, a] = [before[level].ledgerSummary, after[level].ledgerSummary];
-      return [level, { income: fen(a.income) - fen(b.income), expenditure: fen(a.expenditure) - fen(b.expenditure), entries: a.entryCount - b.entryCount }];
-    }),
-  );
-}
-
 describe.each(DIALECTS)('finance ledger imports through the gateway (%s)', (dialect) => {
   let stack: Stack;
   let clerk: string;
   let auditor: string;
   beforeAll(async () => {
     stack = await startStack(dialect);
-    clerk = await signToken({ role: 'staff', region: COUNTY, dept: 'finance', sub: 'finance-clerk' });
+    clerk = await financeClerk();
     auditor = await signToken({ role: 'auditor', region: '4310', dept: 'audit' });
   });
   afterAll(() => stack?.stop());
 
-  const totals = async (): Promise<Totals> => {
-    const { body } = await stack.query(TOTALS);
-    expect(body.errors).toBeUndefined();
-    return body.data;
-  };
+  const totals = () => ledgerTotals(stack, A, '2017-01', '2017-06');
   const importLedger = (batchKey: string, entries: unknown[], token: string | null = clerk) =>
-    stack.query(IMPORT, { input: { batchKey, entries } }, { token: token ?? undefined });
-  const codes = (body: { errors?: Array<{ extensions?: Record<string, unknown> }> }) => body.errors?.map((e) => e.extensions?.code);
+    stack.query(IMPORT_LEDGER, { input: { batchKey, entries } }, { token: token ?? undefined });
 
   let firstBatch: { id: string; createdAt: string };
 
@@ -79,16 +48,9 @@ describe.each(DIALECTS)('finance ledger imports through the gateway (%s)', (dial
     const { body } = await importLedger('township-2017-06-a', KNOWN_ROWS);
     expect(body.errors).toBeUndefined();
     firstBatch = body.data.importLedger;
-    expect(firstBatch).toEqual({
-      id: expect.stringMatching(/^[0-9a-f-]{36}$/),
-      batchKey: 'township-2017-06-a',
-      kind: 'LEDGER',
-      rowCount: 4,
-      importedBy: 'finance-clerk',
-      createdAt: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/),
-    });
+    expect(firstBatch).toEqual(newBatch({ batchKey: 'township-2017-06-a', kind: 'LEDGER', rowCount: 4, importedBy: 'finance-clerk' }));
     const after = await totals();
-    expect(delta(before, after)).toEqual({
+    expect(ledgerDelta(before, after)).toEqual({
       village: { income: 124450, expenditure: 20005, entries: 3 },
       township: { income: 124450, expenditure: 30004, entries: 4 },
       county: { income: 124450, expenditure: 30004, entries: 4 },
@@ -124,7 +86,7 @@ describe.each(DIALECTS)('finance ledger imports through the gateway (%s)', (dial
     const before = await totals();
     const changed = [...KNOWN_ROWS.slice(0, 3), entry({ regionCode: B, amount: '99.98' })];
     const { body } = await importLedger('township-2017-06-a', changed);
-    expect(codes(body)).toEqual(['IMPORT_CONFLICT']);
+    expect(errorCodes(body)).toEqual(['IMPORT_CONFLICT']);
     expect(body.data).toBeNull();
     expect(await totals()).toEqual(before);
   });
@@ -141,7 +103,7 @@ describe.each(DIALECTS)('finance ledger imports through the gateway (%s)', (dial
       entry({ summary: '款'.repeat(201) }),
       entry({ reversalOf: 'LE-431002000000-000001' }),
     ]);
-    expect(codes(body)).toEqual(['BAD_USER_INPUT']);
+    expect(errorCodes(body)).toEqual(['BAD_USER_INPUT']);
     expect(body.errors![0].message).toBe('Batch "township-2017-06-bad" was refused: 7 invalid row(s); nothing was written');
     expect(body.errors![0].extensions!.rows).toEqual([
       { index: 1, reason: 'regionCode 431002999999 is not a known region' },
@@ -160,19 +122,19 @@ describe.each(DIALECTS)('finance ledger imports through the gateway (%s)', (dial
     // refuses them; the gateway passes that refusal on with its code and message.
     const before = await totals();
     const through = await stack.query(
-      IMPORT,
+      IMPORT_LEDGER,
       { input: { batchKey: 'township-2017-06-format', entries: [entry({ period: '2017-13' })] } },
       { token: clerk },
     );
-    expect(codes(through.body)).toEqual(['BAD_USER_INPUT']);
+    expect(errorCodes(through.body)).toEqual(['BAD_USER_INPUT']);
     expect(through.body.errors![0].message).toMatch(/entries\[0\]\.period/);
     expect(JSON.stringify(through.body)).not.toMatch(/localhost|127\.0\.0\.1/);
     const { body } = await stack.subgraphs.finance.query(
-      IMPORT,
+      IMPORT_LEDGER,
       { input: { batchKey: 'township-2017-06-format', entries: [entry({ period: '2017-13' }), entry({ amount: '1.005' })] } },
       { token: clerk },
     );
-    expect(codes(body)).toEqual(['BAD_USER_INPUT', 'BAD_USER_INPUT']);
+    expect(errorCodes(body)).toEqual(['BAD_USER_INPUT', 'BAD_USER_INPUT']);
     expect(body.errors!.map((e) => e.message).join('\n')).toMatch(/entries\[0\]\.period[\s\S]*entries\[1\]\.amount/);
     expect(await totals()).toEqual(before);
   });
@@ -183,7 +145,7 @@ describe.each(DIALECTS)('finance ledger imports through the gateway (%s)', (dial
     const reversal = entry({ amount: '1234.50', summary: '冲销记-2017-06-101（金额录入错误）', reversalOf: original });
     const { body } = await importLedger('reversal-1', [reversal]);
     expect(body.errors).toBeUndefined();
-    expect(delta(before, await totals()).village).toEqual({ income: -123450, expenditure: 0, entries: 1 });
+    expect(ledgerDelta(before, await totals()).village).toEqual({ income: -123450, expenditure: 0, entries: 1 });
     const again = await importLedger('reversal-2', [reversal]);
     expect(again.body.errors![0].extensions!.rows).toEqual([{ index: 0, reason: `entry ${original} has already been reversed` }]);
   });
@@ -192,16 +154,16 @@ describe.each(DIALECTS)('finance ledger imports through the gateway (%s)', (dial
     const before = await totals();
     const row = [entry({ amount: '1.00' })];
     const anonymous = await importLedger('auth-1', row, null);
-    expect(codes(anonymous.body)).toEqual(['UNAUTHENTICATED']);
+    expect(errorCodes(anonymous.body)).toEqual(['UNAUTHENTICATED']);
     const otherCounty = await importLedger('auth-1', row, await signToken({ role: 'staff', region: '431003', dept: 'finance' }));
-    expect(codes(otherCounty.body)).toEqual(['FORBIDDEN']);
+    expect(errorCodes(otherCounty.body)).toEqual(['FORBIDDEN']);
     const otherDept = await importLedger('auth-1', row, await signToken({ role: 'staff', region: COUNTY, dept: 'complaints' }));
-    expect(codes(otherDept.body)).toEqual(['FORBIDDEN']);
-    expect(codes((await importLedger('auth-1', row, auditor)).body)).toEqual(['FORBIDDEN']);
+    expect(errorCodes(otherDept.body)).toEqual(['FORBIDDEN']);
+    expect(errorCodes((await importLedger('auth-1', row, auditor)).body)).toEqual(['FORBIDDEN']);
     expect(await totals()).toEqual(before);
     const integration = await importLedger('auth-1', row, await signToken({ role: 'integration', region: '4310', sub: 'provincial-platform' }));
     expect(integration.body.data.importLedger).toMatchObject({ rowCount: 1, importedBy: 'provincial-platform' });
-    expect(delta(before, await totals()).village).toEqual({ income: 100, expenditure: 0, entries: 1 });
+    expect(ledgerDelta(before, await totals()).village).toEqual({ income: 100, expenditure: 0, entries: 1 });
   });
 
   it('writes a batch once when the same key arrives twice at the same time', async () => {
@@ -209,7 +171,7 @@ describe.each(DIALECTS)('finance ledger imports through the gateway (%s)', (dial
     const rows = [entry({ amount: '7.00' }), entry({ regionCode: B, amount: '3.00' })];
     const [one, two] = await Promise.all([importLedger('concurrent-1', rows), importLedger('concurrent-1', rows)]);
     expect(one.body.data.importLedger.id).toBe(two.body.data.importLedger.id);
-    expect(delta(before, await totals()).township).toEqual({ income: 1000, expenditure: 0, entries: 2 });
+    expect(ledgerDelta(before, await totals()).township).toEqual({ income: 1000, expenditure: 0, entries: 2 });
   });
 
   it('serialises two different batches for the same villages, keeping every chain intact', async () => {
@@ -217,7 +179,7 @@ describe.each(DIALECTS)('finance ledger imports through the gateway (%s)', (dial
     const batch = (n: number) => Array.from({ length: 20 }, (_, i) => entry({ regionCode: i % 2 ? B : A, amount: `${n}.0${i % 10}` }));
     const [one, two] = await Promise.all([importLedger('parallel-1', batch(1)), importLedger('parallel-2', batch(2))]);
     expect([one.body.errors, two.body.errors]).toEqual([undefined, undefined]);
-    expect(delta(before, await totals()).township.entries).toBe(40);
+    expect(ledgerDelta(before, await totals()).township.entries).toBe(40);
     const { body } = await stack.query(`{ verifyLedger(regionCode: "${TOWNSHIP}") { ok problem } }`, {}, { token: auditor });
     expect(body.data.verifyLedger).toEqual({ ok: true, problem: null });
   });

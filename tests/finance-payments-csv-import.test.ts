@@ -1,27 +1,30 @@
-import { idCheckCharacter, personKey } from '../lib/person';
+import { personKey } from '../lib/person';
 import { DIALECTS } from './helpers/databases';
+import {
+  COUNTY,
+  csvText,
+  errorCodes,
+  financeClerk,
+  financeRowCount,
+  IMPORT_PAYMENTS,
+  IMPORT_PAYMENTS_CSV,
+  newBatch,
+  newIdNumber,
+  PROJECT_TOTALS_AFTER_FIRST_BATCH,
+  projectTotals,
+  SEEDED_PROJECT_TOTALS,
+  TABLES_WITHOUT_ID_NUMBERS,
+  VILLAGES,
+} from './helpers/finance-imports';
 import { startStack, type Stack } from './helpers/stack';
 import { signToken, TEST_PERSON_KEY_SECRET } from './helpers/tokens';
 
-const COUNTY = '431002';
-const VILLAGE = '431002001001';
+const VILLAGE = VILLAGES[0];
 
-/** A well-formed ID number of a Beihu resident who is not in the demo data, numbered by `n`. */
-function idNumber(n: number): string {
-  const first17 = `43100219800102${String(n).padStart(3, '0')}`;
-  return first17 + idCheckCharacter(first17);
-}
+/** A new resident's ID number, numbered by `n`. */
+const idNumber = (n: number) => newIdNumber(`43100219800102${String(n).padStart(3, '0')}`);
 const ID_1 = idNumber(1);
 const ID_2 = idNumber(2);
-
-const BATCH = 'id batchKey kind rowCount importedBy createdAt';
-const IMPORT_CSV = `mutation ImportCsv($input: PaymentCsvImportInput!) { importPaymentsCsv(input: $input) { ${BATCH} } }`;
-const IMPORT = `mutation Import($input: PaymentImportInput!) { importPayments(input: $input) { ${BATCH} } }`;
-
-const PROJECTS = `{
-  current: fundProject(id: "PRJ-431002-2017-DIBAO") { disbursed beneficiaryCount payments { totalCount } }
-  next: fundProject(id: "PRJ-431002-2018-FARMLAND") { name allocated disbursed beneficiaryCount status region { code } program { code } }
-}`;
 
 const HEADER = 'programCode,villageCode,recipientName,recipientIdNumber,amount,period,paidAt,projectId,reversalOf';
 /** The same two payments as CSV lines and as importPayments's input objects. */
@@ -42,7 +45,7 @@ const SAME_PAYMENTS = [
   },
   { programCode: 'FARMLAND', villageCode: VILLAGE, recipientName: '测试丁', recipientIdNumber: ID_2, amount: '1234.50', period: '2018-04', paidAt: '2018-04-10' },
 ];
-const csv = (lines: string[], header = HEADER) => `${header}\r\n${lines.join('\r\n')}\r\n`;
+const csv = (lines: string[], header = HEADER) => csvText(header, lines);
 /** A DIBAO payment of September 2017 in VILLAGE to resident `n`, as a CSV line. */
 const line = (n: number, amount = '300.00', paidAt = '2017-09-10', reversalOf = '') =>
   `DIBAO,${VILLAGE},冲正${n},${idNumber(n)},${amount},2017-09,${paidAt},,${reversalOf}`;
@@ -52,52 +55,29 @@ describe.each(DIALECTS)('finance payments imports as CSV text through the gatewa
   let clerk: string;
   beforeAll(async () => {
     stack = await startStack(dialect);
-    clerk = await signToken({ role: 'staff', region: COUNTY, dept: 'finance', sub: 'finance-clerk' });
+    clerk = await financeClerk();
   });
   afterAll(() => stack?.stop());
 
   const knex = () => stack.subgraphs.finance.db.knex;
-  const paymentCount = async () => Number((await knex()('payments').count({ n: '*' }))[0].n);
-  const batchCount = async () => Number((await knex()('import_batches').count({ n: '*' }))[0].n);
-  const projects = async () => {
-    const { body } = await stack.query(PROJECTS);
-    expect(body.errors).toBeUndefined();
-    return body.data;
-  };
+  const paymentCount = () => financeRowCount(stack, 'payments');
+  const batchCount = () => financeRowCount(stack, 'import_batches');
+  const projects = () => projectTotals(stack);
   const importCsv = (batchKey: string, text: string, token: string | null = clerk) =>
-    stack.query(IMPORT_CSV, { input: { batchKey, csv: text } }, { token: token ?? undefined });
-  const importObjects = (batchKey: string, payments: unknown[]) => stack.query(IMPORT, { input: { batchKey, payments } }, { token: clerk });
-  const codes = (body: { errors?: Array<{ extensions?: Record<string, unknown> }> }) => body.errors?.map((e) => e.extensions?.code);
+    stack.query(IMPORT_PAYMENTS_CSV, { input: { batchKey, csv: text } }, { token: token ?? undefined });
+  const importObjects = (batchKey: string, payments: unknown[]) => stack.query(IMPORT_PAYMENTS, { input: { batchKey, payments } }, { token: clerk });
 
   let first: { id: string; createdAt: string };
 
   it('stores each line as importPayments stores the same payment: fields, person, project totals, default project', async () => {
-    expect(await projects()).toEqual({ current: { disbursed: '566410.00', beneficiaryCount: 498, payments: { totalCount: 2997 } }, next: null });
+    expect(await projects()).toEqual(SEEDED_PROJECT_TOTALS);
     const count = await paymentCount();
     const { body } = await importCsv('csv-2017-07', csv(CSV_LINES));
     expect(body.errors).toBeUndefined();
     first = body.data.importPaymentsCsv;
-    expect(first).toEqual({
-      id: expect.stringMatching(/^[0-9a-f-]{36}$/),
-      batchKey: 'csv-2017-07',
-      kind: 'PAYMENTS',
-      rowCount: 2,
-      importedBy: 'finance-clerk',
-      createdAt: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/),
-    });
+    expect(first).toEqual(newBatch({ batchKey: 'csv-2017-07', kind: 'PAYMENTS', rowCount: 2, importedBy: 'finance-clerk' }));
     expect(await paymentCount()).toBe(count + 2);
-    expect(await projects()).toEqual({
-      current: { disbursed: '566660.00', beneficiaryCount: 499, payments: { totalCount: 2998 } },
-      next: {
-        name: '北湖区2018年耕地地力保护补贴',
-        allocated: '0.00',
-        disbursed: '1234.50',
-        beneficiaryCount: 1,
-        status: 'ACTIVE',
-        region: { code: COUNTY },
-        program: { code: 'FARMLAND' },
-      },
-    });
+    expect(await projects()).toEqual(PROJECT_TOTALS_AFTER_FIRST_BATCH);
 
     const keys = [personKey(TEST_PERSON_KEY_SECRET, ID_1), personKey(TEST_PERSON_KEY_SECRET, ID_2)];
     const stored = await knex()('payments')
@@ -139,7 +119,7 @@ describe.each(DIALECTS)('finance payments imports as CSV text through the gatewa
   });
 
   it('never stores the raw ID numbers of the lines', async () => {
-    for (const table of ['payments', 'people', 'import_batches', 'access_log', 'fund_projects']) {
+    for (const table of TABLES_WITHOUT_ID_NUMBERS) {
       const json = JSON.stringify(await knex()(table).select());
       expect([table, json.includes(ID_1), json.includes(ID_2), json.includes(ID_1.slice(0, 14))]).toEqual([table, false, false, false]);
     }
@@ -154,7 +134,7 @@ describe.each(DIALECTS)('finance payments imports as CSV text through the gatewa
     const asObjects = await importObjects('csv-2017-07', SAME_PAYMENTS);
     expect(asObjects.body).toEqual({ data: { importPayments: first } });
     const changed = await importCsv('csv-2017-07', csv([CSV_LINES[0], CSV_LINES[1].replace('1234.5', '1234.6')]));
-    expect(codes(changed.body)).toEqual(['IMPORT_CONFLICT']);
+    expect(errorCodes(changed.body)).toEqual(['IMPORT_CONFLICT']);
     expect(changed.body.data).toBeNull();
 
     // And the other way: a batch sent as input objects, retried as CSV text.
@@ -163,7 +143,7 @@ describe.each(DIALECTS)('finance payments imports as CSV text through the gatewa
     const asCsv = await importCsv('objects-2017-09', csv([CSV_LINES[0].replace(',2017-07,2017-07-10,', ', 2017-09 ,2017-09-10,')]));
     expect(asCsv.body).toEqual({ data: { importPaymentsCsv: objects.body.data.importPayments } });
     const otherCsv = await importCsv('objects-2017-09', csv([CSV_LINES[0].replace(',2017-07,2017-07-10,', ',2017-09,2017-09-11,')]));
-    expect(codes(otherCsv.body)).toEqual(['IMPORT_CONFLICT']);
+    expect(errorCodes(otherCsv.body)).toEqual(['IMPORT_CONFLICT']);
     expect(await paymentCount()).toBe(count + 1);
     expect((await projects()).next).toEqual(before.next);
   });
@@ -223,11 +203,11 @@ describe.each(DIALECTS)('finance payments imports as CSV text through the gatewa
   it('refuses a text that is not CSV, or whose header does not name the columns, without rows', async () => {
     const batches = await batchCount();
     const unclosed = await importCsv('csv-syntax', csv([line(20), `DIBAO,${VILLAGE},"冲正21,${idNumber(21)},300.00,2017-09,2017-09-10,,`]));
-    expect(codes(unclosed.body)).toEqual(['BAD_USER_INPUT']);
+    expect(errorCodes(unclosed.body)).toEqual(['BAD_USER_INPUT']);
     expect(unclosed.body.errors![0].message).toBe('The csv is not valid CSV: line 3: a quoted field is not closed. Nothing was written');
     expect(unclosed.body.errors![0].extensions!.rows).toBeUndefined();
     const header = await importCsv('csv-header', csv([line(20)], HEADER.replace('recipientIdNumber', 'idNumber')));
-    expect(codes(header.body)).toEqual(['BAD_USER_INPUT']);
+    expect(errorCodes(header.body)).toEqual(['BAD_USER_INPUT']);
     expect(header.body.errors![0].message).toBe(
       "The csv's first line must name the columns programCode,villageCode,recipientName,recipientIdNumber,amount,period,paidAt,projectId,reversalOf (the last 2 optional); missing column(s): recipientIdNumber; unknown column(s): idNumber. Nothing was written",
     );
@@ -246,15 +226,15 @@ describe.each(DIALECTS)('finance payments imports as CSV text through the gatewa
     const text = csv([line(30)]);
     const count = await paymentCount();
     const auditor = await signToken({ role: 'auditor', region: '4310', dept: 'audit' });
-    expect(codes((await importCsv('csv-auth-1', text, null)).body)).toEqual(['UNAUTHENTICATED']);
+    expect(errorCodes((await importCsv('csv-auth-1', text, null)).body)).toEqual(['UNAUTHENTICATED']);
     const outside = await importCsv('csv-auth-2', text, await signToken({ role: 'staff', region: '431003', dept: 'finance' }));
-    expect(codes(outside.body)).toEqual(['FORBIDDEN']);
+    expect(errorCodes(outside.body)).toEqual(['FORBIDDEN']);
     expect(outside.body.errors![0].message).toBe('Your account covers region 431003; row(s) 0 name villages outside it');
-    expect(codes((await importCsv('csv-auth-3', text, await signToken({ role: 'staff', region: COUNTY, dept: 'complaints' }))).body)).toEqual(['FORBIDDEN']);
-    expect(codes((await importCsv('csv-auth-4', text, auditor)).body)).toEqual(['FORBIDDEN']);
+    expect(errorCodes((await importCsv('csv-auth-3', text, await signToken({ role: 'staff', region: COUNTY, dept: 'complaints' }))).body)).toEqual(['FORBIDDEN']);
+    expect(errorCodes((await importCsv('csv-auth-4', text, auditor)).body)).toEqual(['FORBIDDEN']);
     // Text that is not CSV is not read for a caller who may not import.
-    expect(codes((await importCsv('csv-auth-5', '"unclosed', auditor)).body)).toEqual(['FORBIDDEN']);
-    expect(codes((await importCsv('csv-auth-5', '"unclosed', null)).body)).toEqual(['UNAUTHENTICATED']);
+    expect(errorCodes((await importCsv('csv-auth-5', '"unclosed', auditor)).body)).toEqual(['FORBIDDEN']);
+    expect(errorCodes((await importCsv('csv-auth-5', '"unclosed', null)).body)).toEqual(['UNAUTHENTICATED']);
     expect(await paymentCount()).toBe(count);
 
     const integration = await importCsv('csv-auth-6', text, await signToken({ role: 'integration', region: '4310', sub: 'province-one-card' }));

@@ -1,26 +1,26 @@
-import { idCheckCharacter, personKey } from '../lib/person';
+import { personKey } from '../lib/person';
 import { DIALECTS } from './helpers/databases';
+import {
+  errorCodes,
+  financeClerk,
+  financeRowCount,
+  IMPORT_PAYMENTS,
+  newBatch,
+  newIdNumber,
+  PROJECT_TOTALS_AFTER_FIRST_BATCH,
+  projectTotals,
+  SEEDED_PROJECT_TOTALS,
+  TABLES_WITHOUT_ID_NUMBERS,
+  VILLAGES,
+} from './helpers/finance-imports';
 import { startStack, type Stack } from './helpers/stack';
 import { signToken, TEST_PERSON_KEY_SECRET } from './helpers/tokens';
 
-const VILLAGE = '431002001001';
+const VILLAGE = VILLAGES[0];
 
-/** A well-formed ID number of a Beihu resident who is not in the demo data. */
-function idNumber(first17: string): string {
-  return first17 + idCheckCharacter(first17);
-}
-const NEW_ID = idNumber('43100219800101123');
+const NEW_ID = newIdNumber('43100219800101123');
 const NEW_NAME = '测试甲';
 const MASKED_ID = `431002********${NEW_ID.slice(-4)}`;
-
-const IMPORT = `mutation Import($input: PaymentImportInput!) {
-  importPayments(input: $input) { id batchKey kind rowCount importedBy createdAt }
-}`;
-
-const PROJECTS = `{
-  current: fundProject(id: "PRJ-431002-2017-DIBAO") { disbursed beneficiaryCount payments { totalCount } }
-  next: fundProject(id: "PRJ-431002-2018-FARMLAND") { name allocated disbursed beneficiaryCount status region { code } program { code } }
-}`;
 
 const VALID_ROWS = [
   { programCode: 'DIBAO', villageCode: VILLAGE, recipientName: NEW_NAME, recipientIdNumber: NEW_ID, amount: '250.00', period: '2017-07', paidAt: '2017-07-10' },
@@ -32,38 +32,25 @@ describe.each(DIALECTS)('importPayments through the gateway (%s)', (dialect) => 
   let staff: string;
   beforeAll(async () => {
     stack = await startStack(dialect);
-    staff = await signToken({ role: 'staff', region: '431002', dept: 'finance', sub: 'beihu-finance-1' });
+    staff = await financeClerk('beihu-finance-1');
   });
   afterAll(() => stack?.stop());
 
   const knex = () => stack.subgraphs.finance.db.knex;
-  const paymentCount = async () => Number((await knex()('payments').count({ n: '*' }))[0].n);
+  const paymentCount = () => financeRowCount(stack, 'payments');
+  const batchCount = () => financeRowCount(stack, 'import_batches');
   const importAs = (token: string | undefined, batchKey: string, payments: unknown[]) =>
-    stack.query(IMPORT, { input: { batchKey, payments } }, token ? { token } : {});
-  const codes = (body: { errors?: Array<{ extensions?: Record<string, any> }> }) => body.errors?.map((e) => e.extensions?.code);
+    stack.query(IMPORT_PAYMENTS, { input: { batchKey, payments } }, token ? { token } : {});
 
   it('writes a batch once, updates the project totals, and creates the missing default project', async () => {
-    const before = (await stack.query(PROJECTS)).body.data;
-    expect(before.current).toEqual({ disbursed: '566410.00', beneficiaryCount: 498, payments: { totalCount: 2997 } });
-    expect(before.next).toBeNull();
+    expect(await projectTotals(stack)).toEqual(SEEDED_PROJECT_TOTALS);
     const count = await paymentCount();
 
     const first = await importAs(staff, 'beihu-2017-07', VALID_ROWS);
     expect(first.body.errors).toBeUndefined();
-    expect(first.body.data.importPayments).toMatchObject({ batchKey: 'beihu-2017-07', kind: 'PAYMENTS', rowCount: 2, importedBy: 'beihu-finance-1' });
+    expect(first.body.data.importPayments).toEqual(newBatch({ batchKey: 'beihu-2017-07', kind: 'PAYMENTS', rowCount: 2, importedBy: 'beihu-finance-1' }));
     expect(await paymentCount()).toBe(count + 2);
-    expect((await stack.query(PROJECTS)).body.data).toEqual({
-      current: { disbursed: '566660.00', beneficiaryCount: 499, payments: { totalCount: 2998 } },
-      next: {
-        name: '北湖区2018年耕地地力保护补贴',
-        allocated: '0.00',
-        disbursed: '1234.50',
-        beneficiaryCount: 1,
-        status: 'ACTIVE',
-        region: { code: '431002' },
-        program: { code: 'FARMLAND' },
-      },
-    });
+    expect(await projectTotals(stack)).toEqual(PROJECT_TOTALS_AFTER_FIRST_BATCH);
 
     // The same key and content (spelled differently) is the first batch again, and writes nothing.
     const again = await importAs(staff, 'beihu-2017-07', [VALID_ROWS[0], { ...VALID_ROWS[1], amount: '1234.50', recipientIdNumber: ` ${NEW_ID} ` }]);
@@ -71,9 +58,9 @@ describe.each(DIALECTS)('importPayments through the gateway (%s)', (dialect) => 
     expect(await paymentCount()).toBe(count + 2);
 
     const changed = await importAs(staff, 'beihu-2017-07', [VALID_ROWS[0], { ...VALID_ROWS[1], amount: '1234.60' }]);
-    expect(codes(changed.body)).toEqual(['IMPORT_CONFLICT']);
+    expect(errorCodes(changed.body)).toEqual(['IMPORT_CONFLICT']);
     expect(await paymentCount()).toBe(count + 2);
-    expect((await stack.query(PROJECTS)).body.data.next.disbursed).toBe('1234.50');
+    expect((await projectTotals(stack)).next.disbursed).toBe('1234.50');
   });
 
   it('finds the imported payments by self-lookup and shows the key only to auditors', async () => {
@@ -98,7 +85,7 @@ describe.each(DIALECTS)('importPayments through the gateway (%s)', (dialect) => 
   });
 
   it('never stores the raw ID number', async () => {
-    for (const table of ['payments', 'people', 'import_batches', 'access_log', 'fund_projects']) {
+    for (const table of TABLES_WITHOUT_ID_NUMBERS) {
       const rows = await knex()(table).select();
       const json = JSON.stringify(rows);
       expect([table, json.includes(NEW_ID), json.includes(NEW_ID.slice(0, 14))]).toEqual([table, false, false]);
@@ -127,7 +114,7 @@ describe.each(DIALECTS)('importPayments through the gateway (%s)', (dialect) => 
       { ...good, projectId: 'PRJ-999999-2017-DIBAO' },
     ];
     const count = await paymentCount();
-    const batches = Number((await knex()('import_batches').count({ n: '*' }))[0].n);
+    const batches = await batchCount();
     const { body } = await importAs(staff, 'beihu-bad', rows);
     expect(body.data).toBeNull();
     expect(body.errors).toHaveLength(1);
@@ -151,7 +138,7 @@ describe.each(DIALECTS)('importPayments through the gateway (%s)', (dialect) => 
     });
     expect(body.errors?.[0].message).toBe('Batch "beihu-bad" was refused: 12 invalid row(s); nothing was written');
     expect(await paymentCount()).toBe(count);
-    expect(Number((await knex()('import_batches').count({ n: '*' }))[0].n)).toBe(batches);
+    expect(await batchCount()).toBe(batches);
   });
 
   it('lets only finance staff and integration clients of the region, and admins, import', async () => {
@@ -160,12 +147,12 @@ describe.each(DIALECTS)('importPayments through the gateway (%s)', (dialect) => 
     const neighbour = await signToken({ role: 'staff', region: '431003', dept: 'finance' });
     const complaintsStaff = await signToken({ role: 'staff', region: '431002', dept: 'complaints' });
     const auditor = await signToken({ role: 'auditor', region: '4310', dept: 'audit' });
-    expect(codes((await importAs(undefined, 'auth-1', [row])).body)).toEqual(['UNAUTHENTICATED']);
+    expect(errorCodes((await importAs(undefined, 'auth-1', [row])).body)).toEqual(['UNAUTHENTICATED']);
     const outside = await importAs(neighbour, 'auth-2', [row]);
-    expect(codes(outside.body)).toEqual(['FORBIDDEN']);
+    expect(errorCodes(outside.body)).toEqual(['FORBIDDEN']);
     expect(outside.body.errors?.[0].message).toBe('Your account covers region 431003; row(s) 0 name villages outside it');
-    expect(codes((await importAs(complaintsStaff, 'auth-3', [row])).body)).toEqual(['FORBIDDEN']);
-    expect(codes((await importAs(auditor, 'auth-4', [row])).body)).toEqual(['FORBIDDEN']);
+    expect(errorCodes((await importAs(complaintsStaff, 'auth-3', [row])).body)).toEqual(['FORBIDDEN']);
+    expect(errorCodes((await importAs(auditor, 'auth-4', [row])).body)).toEqual(['FORBIDDEN']);
     expect(await paymentCount()).toBe(count);
 
     const integration = await signToken({ role: 'integration', region: '4310', sub: 'province-one-card' });
@@ -176,11 +163,11 @@ describe.each(DIALECTS)('importPayments through the gateway (%s)', (dialect) => 
   });
 
   it('counts both of two concurrent imports into one project in its totals', async () => {
-    const before = (await stack.query(PROJECTS)).body.data.current;
+    const before = (await projectTotals(stack)).current;
     const row = (first17: string, amount: string) => ({
       ...VALID_ROWS[0],
       recipientName: '并发乙',
-      recipientIdNumber: idNumber(first17),
+      recipientIdNumber: newIdNumber(first17),
       amount,
       period: '2017-10',
       paidAt: '2017-10-10',
@@ -190,7 +177,7 @@ describe.each(DIALECTS)('importPayments through the gateway (%s)', (dialect) => 
       importAs(staff, 'concurrent-b', [row('43100219800101126', '200.25')]),
     ]);
     expect(results.map((r) => r.body.errors)).toEqual([undefined, undefined]);
-    const after = (await stack.query(PROJECTS)).body.data.current;
+    const after = (await projectTotals(stack)).current;
     expect(after).toEqual({
       disbursed: (Number(before.disbursed) + 300.25).toFixed(2),
       beneficiaryCount: before.beneficiaryCount + 2,
