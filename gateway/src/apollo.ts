@@ -128,7 +128,6 @@ export async function startApolloGateway({ supergraph, subgraphUrls, settings, m
       ? new FastLane({
           shortcut,
           check,
-          personal: (document) => personalReads.madeBy(document),
           responseCache: settings.responseCache !== null,
           onOutcome: (outcome) => metrics.fastLane.inc({ outcome }),
         })

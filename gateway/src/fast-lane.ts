@@ -1,4 +1,3 @@
-import type { DocumentNode } from 'graphql';
 import type { GatewayContext, LaneHandoff } from './context';
 import type { OperationCheck } from './limits/operation-check';
 import { SingleFetchShortcut, type SingleFetch, type SingleFetchAnswer } from './single-fetch';
@@ -17,8 +16,10 @@ import { SingleFetchShortcut, type SingleFetch, type SingleFetchAnswer } from '.
  *   text and operation name Apollo already parsed, validated and planned under the schema now
  *   served, as one fetch of the client's own selections;
  * - that no response cache could answer: the caller is signed in (the cache is for the public
- *   only), the cache is off, or the subgraph declares the read personal (`@personalRead`: a
- *   person's own data is never kept).
+ *   only), the cache is off, or the operation's public answers have never been cacheable. Which
+ *   are is learned: the first public answer a subgraph allows to be kept (a public page of
+ *   payments, a region) goes to Apollo, which keeps it, and so do that operation's public
+ *   requests from then on, to be answered from the cache; the self-lookup's never is.
  * It then runs the same limits as Apollo's pipeline (operation-check.ts: variables, shape, cost,
  * rate quota), sends the fetch, and answers itself only when the answer is plain: data, no
  * errors, and nothing any cache may keep (`no-store`). Anything else (a refused check, a token that does not verify, an
@@ -29,8 +30,6 @@ import { SingleFetchShortcut, type SingleFetch, type SingleFetchAnswer } from '.
 export interface FastLaneParts {
   readonly shortcut: SingleFetchShortcut;
   readonly check: OperationCheck;
-  /** Whether a subgraph operation makes a personal read (personal-reads.ts). */
-  readonly personal: (document: DocumentNode | undefined) => boolean;
   /** Whether the gateway keeps a response cache for anonymous queries. */
   readonly responseCache: boolean;
   /** Called with each outcome of a request the lane took (a metric). */
@@ -76,6 +75,9 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 }
 
 export class FastLane {
+  /** Operations a subgraph allowed a public answer of to be cached: the response cache's to answer. */
+  private readonly publiclyCacheable = new WeakSet<SingleFetch>();
+
   constructor(private readonly parts: FastLaneParts) {}
 
   /** The lane's request, when the body and headers allow one; null sends it to Apollo. */
@@ -97,7 +99,8 @@ export class FastLane {
   async run(candidate: FastLaneCandidate, context: GatewayContext): Promise<FastLaneOutcome> {
     const { fetch, variables } = candidate;
     const anonymous = context.principal.kind === 'anonymous';
-    if (anonymous && this.parts.responseCache && !this.parts.personal(fetch.document)) return TO_APOLLO;
+    const cached = anonymous && this.parts.responseCache;
+    if (cached && this.publiclyCacheable.has(fetch)) return TO_APOLLO;
     try {
       await this.parts.check({
         schema: fetch.schema,
@@ -113,6 +116,7 @@ export class FastLane {
       return { kind: 'apollo', handoff: { refusal } };
     }
     const answer = await this.parts.shortcut.send(fetch, context, variables);
+    if (cached && cacheable(answer)) this.publiclyCacheable.add(fetch);
     // A signed-in caller's answer is never kept: the response cache's plugin says no-store for it.
     if (!plain(answer, !anonymous && this.parts.responseCache)) {
       this.parts.onOutcome?.('handed-over');
@@ -131,9 +135,14 @@ export class FastLane {
   }
 }
 
+/** Whether a subgraph allowed the answer to be kept for a while. */
+function cacheable(answer: SingleFetchAnswer): boolean {
+  return answer.cacheHints?.some((hint) => hint.maxAge > 0) ?? false;
+}
+
 /** Data and no errors, and no subgraph allowed it to be cached (unless no cache may keep it anyway). */
 function plain(answer: SingleFetchAnswer, neverKept: boolean): boolean {
   if ('error' in answer) return false;
-  const { response, cacheHints } = answer;
-  return !response.errors?.length && isRecord(response.data) && (neverKept || cacheHints.every((hint) => hint.maxAge === 0));
+  const { response } = answer;
+  return !response.errors?.length && isRecord(response.data) && (neverKept || !cacheable(answer));
 }
