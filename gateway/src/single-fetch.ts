@@ -158,12 +158,6 @@ export class SingleFetchShortcut {
 
   constructor(private readonly options: SingleFetchShortcutOptions) {}
 
-  get size(): number {
-    let size = 0;
-    for (const byName of this.known.values()) size += byName.size;
-    return size;
-  }
-
   /** From the gateway's experimental_didResolveQueryPlan: remembers what the plan allows. */
   learn(requestContext: GatewayGraphQLRequestContext, queryPlan: QueryPlan, operationContext: OperationContext): void {
     const query = requestContext.request.query;
