@@ -1,3 +1,4 @@
+import { readGatewayConfig } from '../../gateway/src/config';
 import { ConfigError } from '../config';
 import { readSubgraphConfig } from '../subgraph/config';
 
@@ -36,5 +37,43 @@ describe('subgraph configuration', () => {
   it('never echoes a database password', () => {
     const read = () => readSubgraphConfig('audit', { AUDIT_DATABASE_URL: 'mysql://u:hunter2@ho st/db' });
     expect(read).toThrow('AUDIT_DATABASE_URL must be mysql://user:pass@host:3306/db or sqlite:path; got "mysql://u:***@ho st/db"');
+  });
+});
+
+/** docker-compose passes JWT_SECRET, JWKS_URL and GATEWAY_SERVICE_TOKEN as `${VAR:-}`: unset arrives as ''. */
+describe('token settings as docker-compose passes them', () => {
+  const SECRET = 's'.repeat(40);
+  const JWKS = 'https://idp.example/jwks.json';
+  const subgraphEnv = {
+    NODE_ENV: 'production',
+    AUDIT_DATABASE_URL: 'mysql://audit_app:pw@mysql:3306/audit',
+    PERSON_KEY_SECRET: 'p'.repeat(40),
+    GATEWAY_URL: 'http://gateway:4000/graphql',
+  };
+
+  it('takes an empty JWKS_URL and GATEWAY_SERVICE_TOKEN as not set', () => {
+    const config = readSubgraphConfig('audit', { ...subgraphEnv, JWT_SECRET: SECRET, JWKS_URL: '', GATEWAY_SERVICE_TOKEN: '' }, { usesGateway: true });
+    expect(config.jwt).toEqual({ kind: 'secret', secret: SECRET });
+    expect(config.gatewayServiceToken).toBeNull();
+    expect(readGatewayConfig({ NODE_ENV: 'production', JWT_SECRET: SECRET, JWKS_URL: '' }).jwt).toEqual({ kind: 'secret', secret: SECRET });
+  });
+
+  it('takes an empty JWT_SECRET as not set when JWKS_URL is given', () => {
+    const config = readSubgraphConfig('audit', { ...subgraphEnv, JWT_SECRET: '', JWKS_URL: JWKS, GATEWAY_SERVICE_TOKEN: 'svc' }, { usesGateway: true });
+    expect(config.jwt).toEqual({ kind: 'jwks', url: JWKS });
+    expect(config.gatewayServiceToken).toBe('svc');
+    expect(readGatewayConfig({ NODE_ENV: 'production', JWT_SECRET: '', JWKS_URL: JWKS }).jwt).toEqual({ kind: 'jwks', url: JWKS });
+  });
+
+  it('refuses both empty in production, and both set', () => {
+    const read = (jwt: Record<string, string>) => () =>
+      readSubgraphConfig('audit', { ...subgraphEnv, GATEWAY_SERVICE_TOKEN: 'svc', ...jwt }, { usesGateway: true });
+    expect(read({ JWT_SECRET: '', JWKS_URL: '' })).toThrow(
+      'Invalid configuration:\n  - JWT_SECRET is required in production (at least 32 characters)',
+    );
+    expect(read({ JWT_SECRET: SECRET, JWKS_URL: JWKS })).toThrow('Invalid configuration:\n  - set JWT_SECRET or JWKS_URL, not both');
+    expect(() => readGatewayConfig({ NODE_ENV: 'production', JWT_SECRET: '', JWKS_URL: '' })).toThrow(
+      'JWT_SECRET is required in production (at least 32 characters)',
+    );
   });
 });
