@@ -146,6 +146,37 @@ export function parseCsvText(text: string): CsvRecord[] {
   return new CsvReader().end(text);
 }
 
+/**
+ * The columns a header names (trimmed, in its order), or the one message that refuses it: every
+ * required column missing, every unknown one and every one named twice, after the full list of
+ * columns expected. The import CLI and finance's CSV mutations both check a header with this, so
+ * a file refused by one is refused by the other in the same words. `kind` names the file's kind
+ * (ledger, payments) in the message.
+ */
+export function readCsvHeader(
+  kind: string,
+  header: readonly string[],
+  required: readonly string[],
+  optional: readonly string[],
+): { columns: string[] } | { problem: string } {
+  const columns = header.map((h) => h.trim());
+  const known = new Set([...required, ...optional]);
+  const missing = required.filter((r) => !columns.includes(r));
+  const unknown = new Set(columns.filter((c) => !known.has(c)));
+  const twice = new Set(columns.filter((c, i) => columns.indexOf(c) !== i));
+  if (!missing.length && !unknown.size && !twice.size) return { columns };
+  // An empty name (a header ending in a comma) would otherwise read as nothing at all.
+  const names = (list: Iterable<string>) => [...list].map((c) => (c === '' ? '""' : c)).join(', ');
+  const problems = [
+    ...(missing.length ? [`missing column(s): ${names(missing)}`] : []),
+    ...(unknown.size ? [`unknown column(s): ${names(unknown)}`] : []),
+    ...(twice.size ? [`column(s) named twice: ${names(twice)}`] : []),
+  ];
+  return {
+    problem: `The header (first line) of a ${kind} CSV must name the columns ${[...required, ...optional].join(',')} (the last ${optional.length} optional); ${problems.join('; ')}`,
+  };
+}
+
 /** The problem of a record whose field count is not the header's, or null. */
 export function widthProblem(fields: readonly string[], width: number): string | null {
   return fields.length === width ? null : `has ${fields.length} fields; the header has ${width}`;

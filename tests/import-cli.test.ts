@@ -7,6 +7,7 @@ import { personKey } from '../lib/person';
 import { PROJECT_ROOT } from '../lib/paths';
 import { villagesUnder } from '../lib/regions/divisions';
 import { DIALECTS } from './helpers/databases';
+import { financeRowCount } from './helpers/finance-imports';
 import { startStack, type Stack } from './helpers/stack';
 import { signToken, TEST_PERSON_KEY_SECRET } from './helpers/tokens';
 
@@ -127,6 +128,29 @@ describe.each(DIALECTS)('npm run import against a running stack (%s)', (dialect)
       ].join('\n'),
     );
     expect((await township()).entryCount).toBe(23);
+  });
+
+  it('refuses a header with a column missing, unknown or named twice, in the words of the mutations, and sends nothing', async () => {
+    const batches = () => financeRowCount(stack, 'import_batches');
+    const batchesBefore = await batches();
+    const ledger = file('bad-header.csv', ['regionCode,period,date,direction,category,amount,memo,date', `${A},2017-07,2017-07-01,INCOME,OTHER,1.00,利息,2017-07-01`].join('\n'));
+    const run = await runCli(['ledger', ledger, '--url', stack.gatewayUrl, '--token', clerk]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toBe(
+      'The header (first line) of a ledger CSV must name the columns regionCode,period,date,direction,category,amount,summary,fundSource,counterparty,voucherNo,reversalOf (the last 4 optional); missing column(s): summary; unknown column(s): memo; column(s) named twice: date\n',
+    );
+    const person = demoPeople(A)[4];
+    const payments = file(
+      'twice.csv',
+      ['programCode,villageCode,recipientName,recipientIdNumber,amount,period,paidAt,amount', `DIBAO,${A},${person.name},${person.idNumber},260.00,2017-07,2017-07-10,260.00`].join('\n'),
+    );
+    const twice = await runCli(['payments', payments, '--url', stack.gatewayUrl, '--token', clerk]);
+    expect(twice.code).toBe(1);
+    expect(twice.stderr).toBe(
+      'The header (first line) of a payments CSV must name the columns programCode,villageCode,recipientName,recipientIdNumber,amount,period,paidAt,projectId,reversalOf (the last 2 optional); column(s) named twice: amount\n',
+    );
+    expect((await township()).entryCount).toBe(23);
+    expect(await batches()).toBe(batchesBefore);
   });
 
   it("names the lines the server refused, by the file's line numbers", async () => {

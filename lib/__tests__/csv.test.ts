@@ -1,4 +1,4 @@
-import { CsvReader, csvField, parseCsvText, widthProblem, type CsvRecord } from '../csv';
+import { CsvReader, csvField, parseCsvText, readCsvHeader, widthProblem, type CsvRecord } from '../csv';
 
 /** The records of `text`, or the message of its syntax error. */
 function outcome(read: () => CsvRecord[]): CsvRecord[] | string {
@@ -93,5 +93,29 @@ describe('CSV reading (parseCsvText, and CsvReader chunk by chunk)', () => {
     const values = ['plain', 'a,b', 'say "hi"', 'two\nlines', '', '记-1'];
     expect(values.map(csvField)).toEqual(['plain', '"a,b"', '"say ""hi"""', '"two\nlines"', '', '记-1']);
     expect(parseCsvText(values.map(csvField).join(','))).toEqual([{ line: 1, fields: values }]);
+  });
+});
+
+describe('the header check of every CSV import (readCsvHeader)', () => {
+  const required = ['regionCode', 'period', 'amount'];
+  const optional = ['voucherNo', 'reversalOf'];
+  const expected = 'The header (first line) of a ledger CSV must name the columns regionCode,period,amount,voucherNo,reversalOf (the last 2 optional); ';
+  const check = (header: string) => readCsvHeader('ledger', header.split(','), required, optional);
+
+  it('gives the columns trimmed, in the header’s order, optional ones where it names them', () => {
+    expect(check(' amount ,regionCode,reversalOf,period')).toEqual({ columns: ['amount', 'regionCode', 'reversalOf', 'period'] });
+  });
+
+  it('names every missing, unknown and twice-named column after the columns expected', () => {
+    expect(check('regionCode,amount')).toEqual({ problem: `${expected}missing column(s): period` });
+    expect(check('regionCode,period,amount,memo,colour')).toEqual({ problem: `${expected}unknown column(s): memo, colour` });
+    expect(check('regionCode,period,amount,period')).toEqual({ problem: `${expected}column(s) named twice: period` });
+    expect(check('regionCode,memo,memo,regionCode,regionCode')).toEqual({
+      problem: `${expected}missing column(s): period, amount; unknown column(s): memo; column(s) named twice: memo, regionCode`,
+    });
+  });
+
+  it('shows an empty column name (a header ending in a comma) as ""', () => {
+    expect(check('regionCode,period,amount,')).toEqual({ problem: `${expected}unknown column(s): ""` });
   });
 });

@@ -1,4 +1,4 @@
-import { csvField, widthProblem } from '../../lib/csv';
+import { csvField, readCsvHeader, widthProblem } from '../../lib/csv';
 import { ImportCliError } from './errors';
 
 /**
@@ -116,20 +116,11 @@ export const PAYMENTS: ImportKind = {
 
 export const KINDS: Record<string, ImportKind> = { ledger: LEDGER, payments: PAYMENTS };
 
-/** Maps a header to column positions; every required column must be there, unknown ones are refused. */
+/** The header's columns; ImportCliError when lib/csv's header check refuses it. */
 export function columnsOf(kind: ImportKind, header: string[]): string[] {
-  const names = header.map((h) => h.trim());
-  const known = new Set([...kind.required, ...kind.optional]);
-  const unknown = names.filter((n) => !known.has(n));
-  const missing = kind.required.filter((r) => !names.includes(r));
-  const problems = [
-    ...(missing.length ? [`missing column(s): ${missing.join(', ')}`] : []),
-    ...(unknown.length ? [`unknown column(s): ${unknown.join(', ')}`] : []),
-  ];
-  if (problems.length) {
-    throw new ImportCliError(`The header of a ${kind.name} CSV must name the columns ${[...kind.required, ...kind.optional].join(',')} (the last ${kind.optional.length} optional); ${problems.join('; ')}`);
-  }
-  return names;
+  const read = readCsvHeader(kind.name, header, kind.required, kind.optional);
+  if ('problem' in read) throw new ImportCliError(read.problem);
+  return read.columns;
 }
 
 /**

@@ -7,20 +7,20 @@ import { ImportCliError } from '../errors';
 import { columnsOf, LEDGER, toInput } from '../kinds';
 
 // The CSV rules themselves are tested in lib/__tests__/csv.test.ts; these are the CLI's reads of a file.
+const outcome = (run: () => unknown) => {
+  try {
+    return run();
+  } catch (err) {
+    return err;
+  }
+};
+
 describe('readCsv and readCsvText', () => {
   let dir: string;
   beforeAll(() => {
     dir = mkdtempSync(join(tmpdir(), 'csv-'));
   });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-  const outcome = (run: () => unknown) => {
-    try {
-      return run();
-    } catch (err) {
-      return err;
-    }
-  };
 
   async function read(text: string): Promise<CsvRecord[]> {
     const path = join(dir, 'f.csv');
@@ -71,9 +71,20 @@ describe('ledger CSV rows', () => {
     expect(toInput(LEDGER, columns, ['1', '2'])).toEqual({ problems: ['has 2 fields; the header has 8'] });
   });
 
-  it('refuses a header without the required columns or with unknown ones', () => {
-    expect(() => columnsOf(LEDGER, ['regionCode', 'period', 'amount', 'colour'])).toThrow(
-      'missing column(s): date, direction, category, summary; unknown column(s): colour',
+  it('refuses a header with a required column missing, an unknown one or one named twice, naming the columns expected', () => {
+    const expected =
+      'The header (first line) of a ledger CSV must name the columns regionCode,period,date,direction,category,amount,summary,fundSource,counterparty,voucherNo,reversalOf (the last 4 optional); ';
+    const refusal = (header: string) => {
+      const err = outcome(() => columnsOf(LEDGER, header.split(',')));
+      expect(err).toBeInstanceOf(ImportCliError);
+      return (err as Error).message;
+    };
+    const all = 'regionCode,period,date,direction,category,amount,summary';
+    expect(refusal('regionCode,period,date,direction,category,amount')).toBe(`${expected}missing column(s): summary`);
+    expect(refusal(`${all},memo`)).toBe(`${expected}unknown column(s): memo`);
+    expect(refusal(`${all},amount`)).toBe(`${expected}column(s) named twice: amount`);
+    expect(refusal('regionCode,period,amount,colour,period')).toBe(
+      `${expected}missing column(s): date, direction, category, summary; unknown column(s): colour; column(s) named twice: period`,
     );
   });
 });

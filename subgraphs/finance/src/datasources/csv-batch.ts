@@ -1,11 +1,11 @@
-import { CsvSyntaxError, parseCsvText, type CsvRecord } from '../../../../lib/csv';
+import { CsvSyntaxError, parseCsvText, readCsvHeader, type CsvRecord } from '../../../../lib/csv';
 import { badUserInput } from '../../../../lib/errors';
 
 /**
- * The part of an import batch sent as CSV text (importLedgerCsv, importPaymentsCsv) that does not
- * depend on its kind: the text read by lib/csv's rules and its header matched to the input
- * type's fields. Unreadable text or a wrong header refuses the whole batch (BAD_USER_INPUT without
- * rows), since no line of it can be read as a row.
+ * The part of an import batch sent as CSV text (importLedgerCsv, importPaymentsCsv) common to both
+ * kinds: the text read by lib/csv's rules and its header checked against the input type's fields
+ * by lib/csv's header check, the one the import CLI uses. Unreadable text or a wrong header
+ * refuses the whole batch (BAD_USER_INPUT without rows), since no line of it can be read as a row.
  */
 export interface CsvBatch {
   /** The lines after the header. */
@@ -16,27 +16,8 @@ export interface CsvBatch {
   width: number;
 }
 
-/** The header's column of each field; BAD_USER_INPUT when a required one is missing or one is unknown. */
-function columnsOf(header: string[], required: readonly string[], optional: readonly string[]): Map<string, number> {
-  const names = header.map((h) => h.trim());
-  const known = new Set<string>([...required, ...optional]);
-  const unknown = names.filter((n) => !known.has(n));
-  const missing = required.filter((r) => !names.includes(r));
-  const duplicated = names.filter((n, i) => names.indexOf(n) !== i);
-  if (unknown.length || missing.length || duplicated.length) {
-    const problems = [
-      ...(missing.length ? [`missing column(s): ${missing.join(', ')}`] : []),
-      ...(unknown.length ? [`unknown column(s): ${unknown.join(', ')}`] : []),
-      ...(duplicated.length ? [`column(s) named twice: ${duplicated.join(', ')}`] : []),
-    ];
-    throw badUserInput(
-      `The csv's first line must name the columns ${[...required, ...optional].join(',')} (the last ${optional.length} optional); ${problems.join('; ')}. Nothing was written`,
-    );
-  }
-  return new Map(names.map((name, i) => [name, i]));
-}
-
-export function readCsvBatch(csv: string, required: readonly string[], optional: readonly string[]): CsvBatch {
+/** `kind` (ledger, payments) names the batch's kind in a refusal of its header. */
+export function readCsvBatch(kind: string, csv: string, required: readonly string[], optional: readonly string[]): CsvBatch {
   let records;
   try {
     records = parseCsvText(csv);
@@ -45,7 +26,9 @@ export function readCsvBatch(csv: string, required: readonly string[], optional:
     throw err;
   }
   if (!records.length) throw badUserInput('The csv is empty; its first line must name the columns. Nothing was written');
-  const columns = columnsOf(records[0].fields, required, optional);
+  const header = readCsvHeader(kind, records[0].fields, required, optional);
+  if ('problem' in header) throw badUserInput(`${header.problem}. Nothing was written`);
+  const columns = new Map(header.columns.map((name, i) => [name, i]));
   return { lines: records.slice(1), at: (field) => columns.get(field) ?? -1, width: columns.size };
 }
 

@@ -27,7 +27,7 @@ const DIRECTION_SET: ReadonlySet<string> = new Set(DIRECTIONS);
 const CATEGORY_SET: ReadonlySet<string> = new Set(CATEGORIES);
 
 export function parseLedgerCsv(csv: string): ParsedLedgerCsv {
-  const { lines, at, width } = readCsvBatch(csv, LEDGER_CSV_REQUIRED, LEDGER_CSV_OPTIONAL);
+  const { lines, at, width } = readCsvBatch('ledger', csv, LEDGER_CSV_REQUIRED, LEDGER_CSV_OPTIONAL);
   const [region, period, date, direction, category, amount, summary] = LEDGER_CSV_REQUIRED.map(at);
   const [fundSource, counterparty, voucherNo, reversalOf] = LEDGER_CSV_OPTIONAL.map(at);
   const rows: LedgerEntryInputRow[] = [];

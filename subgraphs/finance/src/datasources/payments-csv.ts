@@ -21,7 +21,7 @@ export interface ParsedPaymentsCsv {
 }
 
 export function parsePaymentsCsv(csv: string): ParsedPaymentsCsv {
-  const { lines, at, width } = readCsvBatch(csv, PAYMENT_REQUIRED_FIELDS, PAYMENT_OPTIONAL_FIELDS);
+  const { lines, at, width } = readCsvBatch('payments', csv, PAYMENT_REQUIRED_FIELDS, PAYMENT_OPTIONAL_FIELDS);
   const [programCode, villageCode, recipientName, recipientIdNumber, amount, period, paidAt] = PAYMENT_REQUIRED_FIELDS.map(at);
   const [projectId, reversalOf] = PAYMENT_OPTIONAL_FIELDS.map(at);
   const rows: PaymentInputRow[] = [];
