@@ -117,13 +117,26 @@ describe.each(DIALECTS)('the fast lane (%s)', (dialect) => {
     expect(metric(text, 'gateway_requests_total', { operation: 'Mine', outcome: 'success' })).toBeGreaterThanOrEqual(3);
   });
 
-  it('answers in the response type the client accepts, and leaves other Accept headers to Apollo', async () => {
+  it('answers in the response type Apollo would choose for the Accept header, and leaves refusals to Apollo', async () => {
     const graphqlResponse = await both(mine(other), { headers: { accept: 'application/graphql-response+json' } });
     expect(graphqlResponse.lane).toEqual({ answered: 2, refused: 0, 'handed-over': 0 });
     expect(graphqlResponse.answers[1].headers['content-type']).toBe('application/graphql-response+json; charset=utf-8');
-    const unusual = await both(mine(other), { headers: { accept: 'application/json;q=0.5, application/graphql-response+json' } });
-    expect(unusual.lane).toEqual({ answered: 0, refused: 0, 'handed-over': 0 });
-    expect(unusual.answers[1].headers['content-type']).toBe('application/graphql-response+json; charset=utf-8');
+    // Apollo Client's own header, written without a space after the comma.
+    const apolloClient = await both(mine(other), { headers: { accept: 'application/graphql-response+json,application/json;q=0.9' } });
+    expect(apolloClient.lane).toEqual({ answered: 2, refused: 0, 'handed-over': 0 });
+    expect(apolloClient.answers[1].headers['content-type']).toBe('application/graphql-response+json; charset=utf-8');
+    const weighted = await both(mine(other), { headers: { accept: 'application/json;q=0.5, application/graphql-response+json' } });
+    expect(weighted.lane).toEqual({ answered: 2, refused: 0, 'handed-over': 0 });
+    expect(weighted.answers[1].headers['content-type']).toBe('application/graphql-response+json; charset=utf-8');
+    // A browser's or axios's defaults: JSON, the first of Apollo's offers that they accept.
+    const axios = await both(mine(other), { headers: { accept: 'application/json, text/plain, */*' } });
+    expect(axios.lane).toEqual({ answered: 2, refused: 0, 'handed-over': 0 });
+    expect(axios.answers[1].headers['content-type']).toBe('application/json; charset=utf-8');
+    // The subscription-callback type is Apollo's to write.
+    const callback = await both(mine(other), { headers: { accept: 'application/json;callbackSpec=1.0' } });
+    expect(callback.lane).toEqual({ answered: 0, refused: 0, 'handed-over': 0 });
+    expect(callback.answers[1].headers['content-type']).toBe('application/json; callbackSpec=1.0; charset=utf-8');
+    // Nothing Apollo offers is acceptable: its 406, written by Apollo.
     const refused = await both(mine(other), { headers: { accept: 'text/csv' } });
     expect(refused.lane).toEqual({ answered: 0, refused: 0, 'handed-over': 0 });
     expect(refused.answers[1].status).toBe(406);

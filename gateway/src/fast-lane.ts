@@ -1,3 +1,4 @@
+import Negotiator = require('negotiator');
 import type { GatewayContext, LaneHandoff } from './context';
 import type { OperationCheck } from './limits/operation-check';
 import { SingleFetchShortcut, type SingleFetch, type SingleFetchAnswer } from './single-fetch';
@@ -11,7 +12,7 @@ import { SingleFetchShortcut, type SingleFetch, type SingleFetchAnswer } from '.
  *
  * A request takes the lane only when nothing in that pipeline could answer it differently:
  * - a POST whose body is `{ query, variables?, operationName? }` (no extensions, no batch), sent
- *   as `application/json` (Apollo's CSRF rule lets that through), accepting JSON;
+ *   as `application/json` (Apollo's CSRF rule lets that through), accepting a JSON response type;
  * - a query (never a mutation: its answer must also invalidate the response cache) whose exact
  *   text and operation name Apollo already parsed, validated and planned under the schema now
  *   served, as one fetch of the client's own selections;
@@ -49,18 +50,26 @@ export type FastLaneOutcome =
 
 const TO_APOLLO: FastLaneOutcome = { kind: 'apollo' };
 const JSON_TYPE = 'application/json; charset=utf-8';
-const GRAPHQL_RESPONSE_TYPE = 'application/graphql-response+json; charset=utf-8';
+/** The types Apollo Server offers a single result in, in its order (ApolloServer.ts, MEDIA_TYPES). */
+const OFFERED = [JSON_TYPE, 'application/graphql-response+json; charset=utf-8', 'application/json; callbackSpec=1.0; charset=utf-8'];
+/** Distinct Accept headers whose choice is kept: clients send a handful, each on every request. */
+const MAX_KNOWN_ACCEPTS = 64;
+const chosenTypes = new Map<string, string | null>();
 
 /**
- * The response type Apollo Server would choose for these Accept headers, for the common ones; null
- * for any other, which Apollo then negotiates itself.
+ * The response type Apollo Server would choose for this Accept header, chosen the same way (the
+ * same negotiator over the same offers); null when Apollo must answer: nothing acceptable (its
+ * 406) or the subscription-callback type, which the lane does not write.
  */
 function responseTypeFor(accept: string | undefined): string | null {
-  if (!accept || accept === '*/*' || accept === 'application/json') return JSON_TYPE;
-  if (accept === 'application/graphql-response+json' || accept === 'application/graphql-response+json, application/json;q=0.9') {
-    return GRAPHQL_RESPONSE_TYPE;
+  if (!accept) return JSON_TYPE;
+  let chosen = chosenTypes.get(accept);
+  if (chosen === undefined) {
+    const preferred = new Negotiator({ headers: { accept } }).mediaType(OFFERED) ?? null;
+    chosen = preferred === OFFERED[2] ? null : preferred;
+    if (chosenTypes.size < MAX_KNOWN_ACCEPTS) chosenTypes.set(accept, chosen);
   }
-  return null;
+  return chosen;
 }
 
 /** `application/json`, with or without parameters (charset), in any letter case. */
