@@ -8,9 +8,16 @@ import type { CodegenConfig } from '@graphql-codegen/cli';
  */
 const REGION = '../../../../lib/regions/region-resolvers#RegionParent';
 
+/** Every subgraph serves its own access log with the same types (lib/access-log-query.ts). */
+const ACCESS_LOG = {
+  AccessLogEntry: '../../../../lib/access-log-query#AccessLogRow',
+  AccessLogConnection: '../../../../lib/access-log-query#AccessLogConnectionParent',
+};
+
 const MAPPERS: Record<string, Record<string, string>> = {
   finance: {
     Region: REGION,
+    ...ACCESS_LOG,
     ImportBatch: '../datasources/import-batches#ImportBatchRow',
     LedgerEntry: '../datasources/ledger-chain#LedgerEntryRow',
     LedgerEntryConnection: '../datasources/ledger-entries#LedgerEntryConnectionParent',
@@ -26,6 +33,7 @@ const MAPPERS: Record<string, Record<string, string>> = {
   },
   audit: {
     Region: REGION,
+    ...ACCESS_LOG,
     AuditProject: '../datasources/rows#AuditProjectRow',
     Finding: '../datasources/rows#FindingRow',
     Rectification: '../datasources/rows#RectificationRow',
@@ -41,6 +49,7 @@ const MAPPERS: Record<string, Record<string, string>> = {
   },
   'party-affairs': {
     Region: REGION,
+    ...ACCESS_LOG,
     Official: '../datasources/rows#OfficialRow',
     OfficialConnection: '../datasources/rows#OfficialConnectionParent',
     RegisteredRelative: '../datasources/rows#RelativeRow',
@@ -54,6 +63,7 @@ const MAPPERS: Record<string, Record<string, string>> = {
   },
   complaints: {
     Region: REGION,
+    ...ACCESS_LOG,
     Complaint: '../views#ComplaintParent',
     ComplaintEvent: '../views#ComplaintEventParent',
     ComplaintConnection: '../views#ComplaintConnectionParent',

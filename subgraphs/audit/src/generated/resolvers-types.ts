@@ -1,5 +1,6 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { RegionParent } from '../../../../lib/regions/region-resolvers';
+import type { AccessLogRow, AccessLogConnectionParent } from '../../../../lib/access-log-query';
 import type { AuditProjectRow, FindingRow, RectificationRow, AlertRow, ComparisonRunRow, EntityRef, SubjectParent } from '../datasources/rows';
 import type { ImportBatchRow } from '../datasources/import-batches';
 import type { FindingConnectionParent } from '../datasources/findings';
@@ -26,6 +27,48 @@ export type Scalars = {
   /** An accounting month, YYYY-MM. */
   Period: { input: string; output: string; }
   _FieldSet: { input: unknown; output: unknown; }
+};
+
+/** A page of access-log entries, newest first. */
+export type AccessLogConnection = {
+  __typename?: 'AccessLogConnection';
+  /** The entries of this page with their cursors. */
+  edges: Array<AccessLogEdge>;
+  /** Whether more follow, and the cursor to ask for them. */
+  pageInfo: PageInfo;
+  /** How many entries match the filters, on all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One entry of a page of the access log. */
+export type AccessLogEdge = {
+  __typename?: 'AccessLogEdge';
+  /** Pass it as `after` to continue after this entry. */
+  cursor: Scalars['String']['output'];
+  /** The entry. */
+  node: AccessLogEntry;
+};
+
+/**
+ * One read of personal detail as a service recorded it in its access log (security.md): who read,
+ * when, what, in which request. Rows are only ever added, never changed or deleted.
+ */
+export type AccessLogEntry = {
+  __typename?: 'AccessLogEntry';
+  /** What kind of read, e.g. payments.list or complaint.complainant (the root field's description lists its service's). */
+  action: Scalars['String']['output'];
+  /** Who read: the subject (sub) of their token; null for the public (a self-lookup). */
+  actor?: Maybe<Scalars['String']['output']>;
+  /** The reader's roles at the time, e.g. ["auditor"]; ["public"] for a caller without a token. */
+  actorRoles: Array<Scalars['String']['output']>;
+  /** When the read was made (UTC, to the millisecond). */
+  at: Scalars['DateTime']['output'];
+  /** Stable id of the row. */
+  id: Scalars['ID']['output'];
+  /** The request the read was made in: the x-request-id the gateway was sent (or gave it), as in the logs. */
+  requestId: Scalars['String']['output'];
+  /** What was read, as the action names it: a person key, a payment, project, official or complaint id, a region with filters. */
+  subject: Scalars['String']['output'];
 };
 
 /** A rectification to record on a finding. */
@@ -632,6 +675,15 @@ export type Query = {
   __typename?: 'Query';
   /** One alert by id; null when none has that id. Auditors, inspectors and admins whose region covers it. */
   alert?: Maybe<Alert>;
+  /**
+   * The audit service's access log, newest first: reads by signed-in callers of alerts that name a
+   * person (read-alert, subject the person key).
+   * Only inspectors and admins (other roles: FORBIDDEN; without a token: UNAUTHENTICATED; the
+   * field is then null, the rest of the answer stays). Every filter given must match. Reading the
+   * log is not itself logged. Each service keeps its own log and has its own field with these
+   * arguments: see also `financeAccessLog`, `partyAffairsAccessLog`, `complaintsAccessLog`.
+   */
+  auditAccessLog?: Maybe<AccessLogConnection>;
   /** One audit project by id; null when none has that id. Signed-in callers whose region covers it. */
   auditProject?: Maybe<AuditProject>;
   /** The comparison rules that `runComparison` accepts, with their current versions. Auditors, inspectors and admins. */
@@ -646,6 +698,18 @@ export type Query = {
 /** Entry points of the audit subgraph. */
 export type QueryAlertArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+/** Entry points of the audit subgraph. */
+export type QueryAuditAccessLogArgs = {
+  action?: InputMaybe<Scalars['String']['input']>;
+  actor?: InputMaybe<Scalars['String']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  subject?: InputMaybe<Scalars['String']['input']>;
+  to?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
 
@@ -901,12 +965,15 @@ export type FederationReferenceTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
-  AddRectificationInput: AddRectificationInput;
-  String: ResolverTypeWrapper<Scalars['String']['output']>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
-  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
-  Alert: ResolverTypeWrapper<AlertRow>;
+  AccessLogConnection: ResolverTypeWrapper<AccessLogConnectionParent>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  AccessLogEdge: ResolverTypeWrapper<Omit<AccessLogEdge, 'node'> & { node: ResolversTypes['AccessLogEntry'] }>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  AccessLogEntry: ResolverTypeWrapper<AccessLogRow>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  AddRectificationInput: AddRectificationInput;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Alert: ResolverTypeWrapper<AlertRow>;
   AlertConnection: ResolverTypeWrapper<AlertConnectionParent>;
   AlertEdge: ResolverTypeWrapper<Omit<AlertEdge, 'node'> & { node: ResolversTypes['Alert'] }>;
   AlertFact: ResolverTypeWrapper<AlertFact>;
@@ -948,12 +1015,15 @@ export type ResolversTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
-  AddRectificationInput: AddRectificationInput;
-  String: Scalars['String']['output'];
-  Boolean: Scalars['Boolean']['output'];
-  ID: Scalars['ID']['output'];
-  Alert: AlertRow;
+  AccessLogConnection: AccessLogConnectionParent;
   Int: Scalars['Int']['output'];
+  AccessLogEdge: Omit<AccessLogEdge, 'node'> & { node: ResolversParentTypes['AccessLogEntry'] };
+  String: Scalars['String']['output'];
+  AccessLogEntry: AccessLogRow;
+  ID: Scalars['ID']['output'];
+  AddRectificationInput: AddRectificationInput;
+  Boolean: Scalars['Boolean']['output'];
+  Alert: AlertRow;
   AlertConnection: AlertConnectionParent;
   AlertEdge: Omit<AlertEdge, 'node'> & { node: ResolversParentTypes['Alert'] };
   AlertFact: AlertFact;
@@ -988,6 +1058,27 @@ export type ResolversParentTypes = ResolversObject<{
 export type PersonalReadDirectiveArgs = { };
 
 export type PersonalReadDirectiveResolver<Result, Parent, ContextType = AuditContext, Args = PersonalReadDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type AccessLogConnectionResolvers<ContextType = AuditContext, ParentType extends ResolversParentTypes['AccessLogConnection'] = ResolversParentTypes['AccessLogConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['AccessLogEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type AccessLogEdgeResolvers<ContextType = AuditContext, ParentType extends ResolversParentTypes['AccessLogEdge'] = ResolversParentTypes['AccessLogEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['AccessLogEntry'], ParentType, ContextType>;
+}>;
+
+export type AccessLogEntryResolvers<ContextType = AuditContext, ParentType extends ResolversParentTypes['AccessLogEntry'] = ResolversParentTypes['AccessLogEntry']> = ResolversObject<{
+  action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  actor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  actorRoles?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  requestId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  subject?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
 
 export type AlertResolvers<ContextType = AuditContext, ParentType extends ResolversParentTypes['Alert'] = ResolversParentTypes['Alert'], FederationReferenceType extends FederationReferenceTypes['Alert'] = FederationReferenceTypes['Alert']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Alert']> | FederationReferenceType, FederationReferenceType, ContextType>;
@@ -1179,6 +1270,7 @@ export type PersonResolvers<ContextType = AuditContext, ParentType extends Resol
 
 export type QueryResolvers<ContextType = AuditContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   alert?: Resolver<Maybe<ResolversTypes['Alert']>, ParentType, ContextType, RequireFields<QueryAlertArgs, 'id'>>;
+  auditAccessLog?: Resolver<Maybe<ResolversTypes['AccessLogConnection']>, ParentType, ContextType, Partial<QueryAuditAccessLogArgs>>;
   auditProject?: Resolver<Maybe<ResolversTypes['AuditProject']>, ParentType, ContextType, RequireFields<QueryAuditProjectArgs, 'id'>>;
   comparisonRules?: Resolver<Array<ResolversTypes['ComparisonRule']>, ParentType, ContextType>;
   comparisonRun?: Resolver<Maybe<ResolversTypes['ComparisonRun']>, ParentType, ContextType, RequireFields<QueryComparisonRunArgs, 'id'>>;
@@ -1207,6 +1299,9 @@ export type RegionResolvers<ContextType = AuditContext, ParentType extends Resol
 }>;
 
 export type Resolvers<ContextType = AuditContext> = ResolversObject<{
+  AccessLogConnection?: AccessLogConnectionResolvers<ContextType>;
+  AccessLogEdge?: AccessLogEdgeResolvers<ContextType>;
+  AccessLogEntry?: AccessLogEntryResolvers<ContextType>;
   Alert?: AlertResolvers<ContextType>;
   AlertConnection?: AlertConnectionResolvers<ContextType>;
   AlertEdge?: AlertEdgeResolvers<ContextType>;

@@ -1,3 +1,4 @@
+import { accessLogQuery } from '../../../../lib/access-log-query';
 import { requireAlertReader, requireRegionReader, requireSignedIn } from '../access';
 import type { QueryResolvers } from '../generated/resolvers-types';
 import { RULES } from '../rules';
@@ -33,4 +34,5 @@ export const Query: QueryResolvers = {
     requireAlertReader(ctx.principal, null, 'list comparison rules');
     return [...RULES];
   },
+  auditAccessLog: accessLogQuery('audit'),
 };

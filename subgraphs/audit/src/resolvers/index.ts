@@ -1,3 +1,4 @@
+import { AccessLogEntry } from '../../../../lib/access-log-query';
 import { contractScalars } from '../../../../lib/scalars';
 import type { Resolvers } from '../generated/resolvers-types';
 import { Alert } from './Alert';
@@ -14,6 +15,7 @@ import { Rectification } from './Rectification';
 import { Region } from './Region';
 
 export const resolvers: Resolvers = {
+  AccessLogEntry,
   Money: contractScalars.Money,
   Date: contractScalars.Date,
   DateTime: contractScalars.DateTime,

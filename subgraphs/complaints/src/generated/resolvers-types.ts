@@ -1,5 +1,6 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { RegionParent } from '../../../../lib/regions/region-resolvers';
+import type { AccessLogRow, AccessLogConnectionParent } from '../../../../lib/access-log-query';
 import type { ComplaintParent, ComplaintEventParent, ComplaintConnectionParent, EntityStub } from '../views';
 import type { Receipt } from '../workflow/submit';
 import type { ComplaintCounts } from '../datasources/complaint-stats';
@@ -21,6 +22,48 @@ export type Scalars = {
   /** An instant in ISO 8601, always UTC, e.g. "2017-03-31T08:00:00.000Z". */
   DateTime: { input: string; output: string | Date; }
   _FieldSet: { input: unknown; output: unknown; }
+};
+
+/** A page of access-log entries, newest first. */
+export type AccessLogConnection = {
+  __typename?: 'AccessLogConnection';
+  /** The entries of this page with their cursors. */
+  edges: Array<AccessLogEdge>;
+  /** Whether more follow, and the cursor to ask for them. */
+  pageInfo: PageInfo;
+  /** How many entries match the filters, on all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One entry of a page of the access log. */
+export type AccessLogEdge = {
+  __typename?: 'AccessLogEdge';
+  /** Pass it as `after` to continue after this entry. */
+  cursor: Scalars['String']['output'];
+  /** The entry. */
+  node: AccessLogEntry;
+};
+
+/**
+ * One read of personal detail as a service recorded it in its access log (security.md): who read,
+ * when, what, in which request. Rows are only ever added, never changed or deleted.
+ */
+export type AccessLogEntry = {
+  __typename?: 'AccessLogEntry';
+  /** What kind of read, e.g. payments.list or complaint.complainant (the root field's description lists its service's). */
+  action: Scalars['String']['output'];
+  /** Who read: the subject (sub) of their token; null for the public (a self-lookup). */
+  actor?: Maybe<Scalars['String']['output']>;
+  /** The reader's roles at the time, e.g. ["auditor"]; ["public"] for a caller without a token. */
+  actorRoles: Array<Scalars['String']['output']>;
+  /** When the read was made (UTC, to the millisecond). */
+  at: Scalars['DateTime']['output'];
+  /** Stable id of the row. */
+  id: Scalars['ID']['output'];
+  /** The request the read was made in: the x-request-id the gateway was sent (or gave it), as in the logs. */
+  requestId: Scalars['String']['output'];
+  /** What was read, as the action names it: a person key, a payment, project, official or complaint id, a region with filters. */
+  subject: Scalars['String']['output'];
 };
 
 /** The identity of a real-name complainant; the raw ID number is never stored. */
@@ -494,6 +537,15 @@ export type Query = {
    * code is looked up by its hash, so a wrong code costs the same as a right one).
    */
   complaintByQueryCode?: Maybe<Complaint>;
+  /**
+   * The complaints service's access log, newest first: reads of a complainant's
+   * identity (complaint.complainant, subject the complaint id).
+   * Only inspectors and admins (other roles: FORBIDDEN; without a token: UNAUTHENTICATED; the
+   * field is then null, the rest of the answer stays). Every filter given must match. Reading the
+   * log is not itself logged. Each service keeps its own log and has its own field with these
+   * arguments: see also `financeAccessLog`, `auditAccessLog`, `partyAffairsAccessLog`.
+   */
+  complaintsAccessLog?: Maybe<AccessLogConnection>;
 };
 
 
@@ -522,6 +574,26 @@ export type QueryComplaintArgs = {
  */
 export type QueryComplaintByQueryCodeArgs = {
   queryCode: Scalars['String']['input'];
+};
+
+
+/**
+ * Deadlines of complaint handling (the Letters and Visits Regulations): a complaint must be
+ * accepted or rejected within 15 days of submission, answered within 60 days of acceptance
+ * (plus an extension of at most 30 days, granted once), and a review answered within 30 days
+ * of the request. These are calendar days counted in Beijing time (UTC+8); when the last day
+ * falls on a weekend or an official holiday of the working-day calendar, the deadline moves to
+ * the next working day (so a deadline never ends on a day the office is closed). The last day
+ * itself is still in time.
+ */
+export type QueryComplaintsAccessLogArgs = {
+  action?: InputMaybe<Scalars['String']['input']>;
+  actor?: InputMaybe<Scalars['String']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  subject?: InputMaybe<Scalars['String']['input']>;
+  to?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
 /**
@@ -741,12 +813,15 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = Reso
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
-  Complainant: ResolverTypeWrapper<ComplaintRow>;
+  AccessLogConnection: ResolverTypeWrapper<AccessLogConnectionParent>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  AccessLogEdge: ResolverTypeWrapper<Omit<AccessLogEdge, 'node'> & { node: ResolversTypes['AccessLogEntry'] }>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  AccessLogEntry: ResolverTypeWrapper<AccessLogRow>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  Complainant: ResolverTypeWrapper<ComplaintRow>;
   Complaint: ResolverTypeWrapper<ComplaintParent>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
-  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   ComplaintCategory: ComplaintCategory;
   ComplaintConnection: ResolverTypeWrapper<ComplaintConnectionParent>;
   ComplaintEdge: ResolverTypeWrapper<Omit<ComplaintEdge, 'node'> & { node: ResolversTypes['Complaint'] }>;
@@ -773,12 +848,15 @@ export type ResolversTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
-  Complainant: ComplaintRow;
+  AccessLogConnection: AccessLogConnectionParent;
+  Int: Scalars['Int']['output'];
+  AccessLogEdge: Omit<AccessLogEdge, 'node'> & { node: ResolversParentTypes['AccessLogEntry'] };
   String: Scalars['String']['output'];
+  AccessLogEntry: AccessLogRow;
+  ID: Scalars['ID']['output'];
+  Complainant: ComplaintRow;
   Complaint: ComplaintParent;
   Boolean: Scalars['Boolean']['output'];
-  Int: Scalars['Int']['output'];
-  ID: Scalars['ID']['output'];
   ComplaintConnection: ComplaintConnectionParent;
   ComplaintEdge: Omit<ComplaintEdge, 'node'> & { node: ResolversParentTypes['Complaint'] };
   ComplaintEvent: ComplaintEventParent;
@@ -802,6 +880,27 @@ export type ResolversParentTypes = ResolversObject<{
 export type PersonalReadDirectiveArgs = { };
 
 export type PersonalReadDirectiveResolver<Result, Parent, ContextType = ComplaintsContext, Args = PersonalReadDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type AccessLogConnectionResolvers<ContextType = ComplaintsContext, ParentType extends ResolversParentTypes['AccessLogConnection'] = ResolversParentTypes['AccessLogConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['AccessLogEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type AccessLogEdgeResolvers<ContextType = ComplaintsContext, ParentType extends ResolversParentTypes['AccessLogEdge'] = ResolversParentTypes['AccessLogEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['AccessLogEntry'], ParentType, ContextType>;
+}>;
+
+export type AccessLogEntryResolvers<ContextType = ComplaintsContext, ParentType extends ResolversParentTypes['AccessLogEntry'] = ResolversParentTypes['AccessLogEntry']> = ResolversObject<{
+  action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  actor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  actorRoles?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  requestId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  subject?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
 
 export type ComplainantResolvers<ContextType = ComplaintsContext, ParentType extends ResolversParentTypes['Complainant'] = ResolversParentTypes['Complainant']> = ResolversObject<{
   maskedIdNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -933,6 +1032,7 @@ export type PaymentResolvers<ContextType = ComplaintsContext, ParentType extends
 export type QueryResolvers<ContextType = ComplaintsContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   complaint?: Resolver<Maybe<ResolversTypes['Complaint']>, ParentType, ContextType, RequireFields<QueryComplaintArgs, 'id'>>;
   complaintByQueryCode?: Resolver<Maybe<ResolversTypes['Complaint']>, ParentType, ContextType, RequireFields<QueryComplaintByQueryCodeArgs, 'queryCode'>>;
+  complaintsAccessLog?: Resolver<Maybe<ResolversTypes['AccessLogConnection']>, ParentType, ContextType, Partial<QueryComplaintsAccessLogArgs>>;
 }>;
 
 export type RegionResolvers<ContextType = ComplaintsContext, ParentType extends ResolversParentTypes['Region'] = ResolversParentTypes['Region'], FederationReferenceType extends FederationReferenceTypes['Region'] = FederationReferenceTypes['Region']> = ResolversObject<{
@@ -945,6 +1045,9 @@ export type RegionResolvers<ContextType = ComplaintsContext, ParentType extends 
 }>;
 
 export type Resolvers<ContextType = ComplaintsContext> = ResolversObject<{
+  AccessLogConnection?: AccessLogConnectionResolvers<ContextType>;
+  AccessLogEdge?: AccessLogEdgeResolvers<ContextType>;
+  AccessLogEntry?: AccessLogEntryResolvers<ContextType>;
   Complainant?: ComplainantResolvers<ContextType>;
   Complaint?: ComplaintResolvers<ContextType>;
   ComplaintConnection?: ComplaintConnectionResolvers<ContextType>;

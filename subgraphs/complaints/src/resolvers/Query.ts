@@ -1,3 +1,4 @@
+import { accessLogQuery } from '../../../../lib/access-log-query';
 import { canSeeRegion } from '../../../../lib/auth';
 import { forbidden, notFound } from '../../../../lib/errors';
 import { requireReader } from '../access';
@@ -19,4 +20,5 @@ export const Query: QueryResolvers = {
     }
     return { row, view: 'OFFICE' };
   },
+  complaintsAccessLog: accessLogQuery('complaints'),
 };

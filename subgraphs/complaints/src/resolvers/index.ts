@@ -1,3 +1,4 @@
+import { AccessLogEntry } from '../../../../lib/access-log-query';
 import { DateScalar, DateTimeScalar } from '../../../../lib/scalars';
 import type { Resolvers } from '../generated/resolvers-types';
 import { Complainant } from './Complainant';
@@ -14,6 +15,7 @@ import { Query } from './Query';
 import { Region } from './Region';
 
 export const resolvers: Resolvers = {
+  AccessLogEntry,
   Date: DateScalar,
   DateTime: DateTimeScalar,
   Query,

@@ -1,5 +1,6 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { RegionParent } from '../../../../lib/regions/region-resolvers';
+import type { AccessLogRow, AccessLogConnectionParent } from '../../../../lib/access-log-query';
 import type { ImportBatchRow } from '../datasources/import-batches';
 import type { LedgerEntryRow } from '../datasources/ledger-chain';
 import type { LedgerEntryConnectionParent } from '../datasources/ledger-entries';
@@ -30,6 +31,48 @@ export type Scalars = {
   /** An accounting month, YYYY-MM. */
   Period: { input: string; output: string; }
   _FieldSet: { input: unknown; output: unknown; }
+};
+
+/** A page of access-log entries, newest first. */
+export type AccessLogConnection = {
+  __typename?: 'AccessLogConnection';
+  /** The entries of this page with their cursors. */
+  edges: Array<AccessLogEdge>;
+  /** Whether more follow, and the cursor to ask for them. */
+  pageInfo: PageInfo;
+  /** How many entries match the filters, on all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One entry of a page of the access log. */
+export type AccessLogEdge = {
+  __typename?: 'AccessLogEdge';
+  /** Pass it as `after` to continue after this entry. */
+  cursor: Scalars['String']['output'];
+  /** The entry. */
+  node: AccessLogEntry;
+};
+
+/**
+ * One read of personal detail as a service recorded it in its access log (security.md): who read,
+ * when, what, in which request. Rows are only ever added, never changed or deleted.
+ */
+export type AccessLogEntry = {
+  __typename?: 'AccessLogEntry';
+  /** What kind of read, e.g. payments.list or complaint.complainant (the root field's description lists its service's). */
+  action: Scalars['String']['output'];
+  /** Who read: the subject (sub) of their token; null for the public (a self-lookup). */
+  actor?: Maybe<Scalars['String']['output']>;
+  /** The reader's roles at the time, e.g. ["auditor"]; ["public"] for a caller without a token. */
+  actorRoles: Array<Scalars['String']['output']>;
+  /** When the read was made (UTC, to the millisecond). */
+  at: Scalars['DateTime']['output'];
+  /** Stable id of the row. */
+  id: Scalars['ID']['output'];
+  /** The request the read was made in: the x-request-id the gateway was sent (or gave it), as in the logs. */
+  requestId: Scalars['String']['output'];
+  /** What was read, as the action names it: a person key, a payment, project, official or complaint id, a region with filters. */
+  subject: Scalars['String']['output'];
 };
 
 /** A livelihood fund programme of the catalogue (rural minimum living allowance, farmland protection subsidy, ...). Public. */
@@ -523,6 +566,18 @@ export type PersonPaymentsArgs = {
 /** Entry points of the finance subgraph. */
 export type Query = {
   __typename?: 'Query';
+  /**
+   * The finance service's access log, newest first: reads by signed-in callers of payment lists
+   * under a region (payments.list, subject "<region> <programme or *> <period or *>"), of payments
+   * (payment.read, subject the payment id), of a person's payments (person.payments, subject the
+   * person key) and of a project's payments (project.payments, subject the project id), and every
+   * self-lookup, the public's included (mySubsidies, subject the person key).
+   * Only inspectors and admins (other roles: FORBIDDEN; without a token: UNAUTHENTICATED; the
+   * field is then null, the rest of the answer stays). Every filter given must match. Reading the
+   * log is not itself logged. Each service keeps its own log and has its own field with these
+   * arguments: see also `auditAccessLog`, `partyAffairsAccessLog`, `complaintsAccessLog`.
+   */
+  financeAccessLog?: Maybe<AccessLogConnection>;
   /** The fund programme catalogue, ordered by code. Public. */
   fundPrograms: Array<FundProgram>;
   /** One fund project by id; null when none has it. Public. */
@@ -559,6 +614,18 @@ export type Query = {
    * does not match (a direct edit of the database). Staff, auditors and inspectors of the region.
    */
   verifyLedger: LedgerVerification;
+};
+
+
+/** Entry points of the finance subgraph. */
+export type QueryFinanceAccessLogArgs = {
+  action?: InputMaybe<Scalars['String']['input']>;
+  actor?: InputMaybe<Scalars['String']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  subject?: InputMaybe<Scalars['String']['input']>;
+  to?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
 
@@ -848,14 +915,17 @@ export type FederationReferenceTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
+  AccessLogConnection: ResolverTypeWrapper<AccessLogConnectionParent>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  AccessLogEdge: ResolverTypeWrapper<Omit<AccessLogEdge, 'node'> & { node: ResolversTypes['AccessLogEntry'] }>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  AccessLogEntry: ResolverTypeWrapper<AccessLogRow>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   FundProgram: ResolverTypeWrapper<ProgramRow>;
-  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
-  String: ResolverTypeWrapper<Scalars['String']['output']>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   FundProject: ResolverTypeWrapper<ProjectRow>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   FundProjectStatus: FundProjectStatus;
   ImportBatch: ResolverTypeWrapper<ImportBatchRow>;
   LedgerCategory: LedgerCategory;
@@ -891,14 +961,17 @@ export type ResolversTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
+  AccessLogConnection: AccessLogConnectionParent;
+  Int: Scalars['Int']['output'];
+  AccessLogEdge: Omit<AccessLogEdge, 'node'> & { node: ResolversParentTypes['AccessLogEntry'] };
+  String: Scalars['String']['output'];
+  AccessLogEntry: AccessLogRow;
+  ID: Scalars['ID']['output'];
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   FundProgram: ProgramRow;
-  ID: Scalars['ID']['output'];
-  String: Scalars['String']['output'];
   Boolean: Scalars['Boolean']['output'];
   FundProject: ProjectRow;
-  Int: Scalars['Int']['output'];
   ImportBatch: ImportBatchRow;
   LedgerCsvImportInput: LedgerCsvImportInput;
   LedgerEntry: LedgerEntryRow;
@@ -930,6 +1003,27 @@ export type ResolversParentTypes = ResolversObject<{
 export type PersonalReadDirectiveArgs = { };
 
 export type PersonalReadDirectiveResolver<Result, Parent, ContextType = FinanceContext, Args = PersonalReadDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type AccessLogConnectionResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['AccessLogConnection'] = ResolversParentTypes['AccessLogConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['AccessLogEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type AccessLogEdgeResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['AccessLogEdge'] = ResolversParentTypes['AccessLogEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['AccessLogEntry'], ParentType, ContextType>;
+}>;
+
+export type AccessLogEntryResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['AccessLogEntry'] = ResolversParentTypes['AccessLogEntry']> = ResolversObject<{
+  action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  actor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  actorRoles?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  requestId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  subject?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
 
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
   name: 'Date';
@@ -1083,6 +1177,7 @@ export type PersonResolvers<ContextType = FinanceContext, ParentType extends Res
 }>;
 
 export type QueryResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  financeAccessLog?: Resolver<Maybe<ResolversTypes['AccessLogConnection']>, ParentType, ContextType, Partial<QueryFinanceAccessLogArgs>>;
   fundPrograms?: Resolver<Array<ResolversTypes['FundProgram']>, ParentType, ContextType>;
   fundProject?: Resolver<Maybe<ResolversTypes['FundProject']>, ParentType, ContextType, RequireFields<QueryFundProjectArgs, 'id'>>;
   ledgerEntries?: Resolver<ResolversTypes['LedgerEntryConnection'], ParentType, ContextType, RequireFields<QueryLedgerEntriesArgs, 'regionCode'>>;
@@ -1125,6 +1220,9 @@ export type ReportingProgressResolvers<ContextType = FinanceContext, ParentType 
 }>;
 
 export type Resolvers<ContextType = FinanceContext> = ResolversObject<{
+  AccessLogConnection?: AccessLogConnectionResolvers<ContextType>;
+  AccessLogEdge?: AccessLogEdgeResolvers<ContextType>;
+  AccessLogEntry?: AccessLogEntryResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   FundProgram?: FundProgramResolvers<ContextType>;

@@ -1,3 +1,4 @@
+import { accessLogQuery } from '../../../../lib/access-log-query';
 import type { QueryResolvers } from '../generated/resolvers-types';
 import { fundQueries } from './FundProject';
 import { ledgerQueries } from './LedgerEntry';
@@ -9,4 +10,5 @@ export const Query: QueryResolvers = {
   ...fundQueries,
   ...paymentQueries,
   ...ledgerQueries,
+  financeAccessLog: accessLogQuery('finance'),
 };

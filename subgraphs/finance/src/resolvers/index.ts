@@ -1,3 +1,4 @@
+import { AccessLogEntry } from '../../../../lib/access-log-query';
 import { contractScalars } from '../../../../lib/scalars';
 import type { Resolvers } from '../generated/resolvers-types';
 import { FundProgram } from './FundProgram';
@@ -13,6 +14,7 @@ import { Region } from './Region';
 import { RegionReportingCount } from './RegionReportingCount';
 
 export const resolvers: Resolvers = {
+  AccessLogEntry,
   DateTime: contractScalars.DateTime,
   Money: contractScalars.Money,
   Date: contractScalars.Date,

@@ -1,5 +1,6 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { RegionParent } from '../../../../lib/regions/region-resolvers';
+import type { AccessLogRow, AccessLogConnectionParent } from '../../../../lib/access-log-query';
 import type { OfficialRow, OfficialConnectionParent, RelativeRow, DisclosureNoticeRow, DisclosureConnectionParent, AccountabilityActionRow, OfficialRoleRow, PersonRef, EntityRef } from '../datasources/rows';
 import type { PartyAffairsContext } from '../context';
 export type Maybe<T> = T | null;
@@ -20,6 +21,48 @@ export type Scalars = {
   /** An accounting month, YYYY-MM. */
   Period: { input: string; output: string; }
   _FieldSet: { input: unknown; output: unknown; }
+};
+
+/** A page of access-log entries, newest first. */
+export type AccessLogConnection = {
+  __typename?: 'AccessLogConnection';
+  /** The entries of this page with their cursors. */
+  edges: Array<AccessLogEdge>;
+  /** Whether more follow, and the cursor to ask for them. */
+  pageInfo: PageInfo;
+  /** How many entries match the filters, on all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One entry of a page of the access log. */
+export type AccessLogEdge = {
+  __typename?: 'AccessLogEdge';
+  /** Pass it as `after` to continue after this entry. */
+  cursor: Scalars['String']['output'];
+  /** The entry. */
+  node: AccessLogEntry;
+};
+
+/**
+ * One read of personal detail as a service recorded it in its access log (security.md): who read,
+ * when, what, in which request. Rows are only ever added, never changed or deleted.
+ */
+export type AccessLogEntry = {
+  __typename?: 'AccessLogEntry';
+  /** What kind of read, e.g. payments.list or complaint.complainant (the root field's description lists its service's). */
+  action: Scalars['String']['output'];
+  /** Who read: the subject (sub) of their token; null for the public (a self-lookup). */
+  actor?: Maybe<Scalars['String']['output']>;
+  /** The reader's roles at the time, e.g. ["auditor"]; ["public"] for a caller without a token. */
+  actorRoles: Array<Scalars['String']['output']>;
+  /** When the read was made (UTC, to the millisecond). */
+  at: Scalars['DateTime']['output'];
+  /** Stable id of the row. */
+  id: Scalars['ID']['output'];
+  /** The request the read was made in: the x-request-id the gateway was sent (or gave it), as in the logs. */
+  requestId: Scalars['String']['output'];
+  /** What was read, as the action names it: a person key, a payment, project, official or complaint id, a region with filters. */
+  subject: Scalars['String']['output'];
 };
 
 /** A measure decided against an official by the discipline inspection, on the basis of a finding or a complaint. */
@@ -396,6 +439,17 @@ export type Query = {
    * Each page read is written to the access log.
    */
   officials?: Maybe<OfficialConnection>;
+  /**
+   * The party-affairs service's access log, newest first: reads of pages of the register
+   * of officials (officials.register, subject the region code), of officials' relatives
+   * (official.relatives, subject the official id) and of a person's official posts
+   * (person.officialRoles, subject the person key).
+   * Only inspectors and admins (other roles: FORBIDDEN; without a token: UNAUTHENTICATED; the
+   * field is then null, the rest of the answer stays). Every filter given must match. Reading the
+   * log is not itself logged. Each service keeps its own log and has its own field with these
+   * arguments: see also `financeAccessLog`, `auditAccessLog`, `complaintsAccessLog`.
+   */
+  partyAffairsAccessLog?: Maybe<AccessLogConnection>;
 };
 
 
@@ -417,6 +471,18 @@ export type QueryOfficialsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   regionCode: Scalars['ID']['input'];
   serving?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+/** Entry points of the party-affairs subgraph. */
+export type QueryPartyAffairsAccessLogArgs = {
+  action?: InputMaybe<Scalars['String']['input']>;
+  actor?: InputMaybe<Scalars['String']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  subject?: InputMaybe<Scalars['String']['input']>;
+  to?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
 /**
@@ -666,9 +732,13 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = Reso
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
-  AccountabilityAction: ResolverTypeWrapper<AccountabilityActionRow>;
-  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  AccessLogConnection: ResolverTypeWrapper<AccessLogConnectionParent>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  AccessLogEdge: ResolverTypeWrapper<Omit<AccessLogEdge, 'node'> & { node: ResolversTypes['AccessLogEntry'] }>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  AccessLogEntry: ResolverTypeWrapper<AccessLogRow>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  AccountabilityAction: ResolverTypeWrapper<AccountabilityActionRow>;
   AccountabilityActionInput: AccountabilityActionInput;
   AccountabilityBasis: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['AccountabilityBasis']>;
   AccountabilityMeasure: AccountabilityMeasure;
@@ -676,7 +746,6 @@ export type ResolversTypes = ResolversObject<{
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DisclosureCompliance: ResolverTypeWrapper<DisclosureCompliance>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   DisclosureConnection: ResolverTypeWrapper<DisclosureConnectionParent>;
   DisclosureDomain: DisclosureDomain;
@@ -704,16 +773,19 @@ export type ResolversTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
-  AccountabilityAction: AccountabilityActionRow;
-  ID: Scalars['ID']['output'];
+  AccessLogConnection: AccessLogConnectionParent;
+  Int: Scalars['Int']['output'];
+  AccessLogEdge: Omit<AccessLogEdge, 'node'> & { node: ResolversParentTypes['AccessLogEntry'] };
   String: Scalars['String']['output'];
+  AccessLogEntry: AccessLogRow;
+  ID: Scalars['ID']['output'];
+  AccountabilityAction: AccountabilityActionRow;
   AccountabilityActionInput: AccountabilityActionInput;
   AccountabilityBasis: ResolversUnionTypes<ResolversParentTypes>['AccountabilityBasis'];
   Complaint: EntityRef;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   DisclosureCompliance: DisclosureCompliance;
-  Int: Scalars['Int']['output'];
   Float: Scalars['Float']['output'];
   DisclosureConnection: DisclosureConnectionParent;
   DisclosureEdge: Omit<DisclosureEdge, 'node'> & { node: ResolversParentTypes['DisclosureNotice'] };
@@ -739,6 +811,27 @@ export type ResolversParentTypes = ResolversObject<{
 export type PersonalReadDirectiveArgs = { };
 
 export type PersonalReadDirectiveResolver<Result, Parent, ContextType = PartyAffairsContext, Args = PersonalReadDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type AccessLogConnectionResolvers<ContextType = PartyAffairsContext, ParentType extends ResolversParentTypes['AccessLogConnection'] = ResolversParentTypes['AccessLogConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['AccessLogEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type AccessLogEdgeResolvers<ContextType = PartyAffairsContext, ParentType extends ResolversParentTypes['AccessLogEdge'] = ResolversParentTypes['AccessLogEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['AccessLogEntry'], ParentType, ContextType>;
+}>;
+
+export type AccessLogEntryResolvers<ContextType = PartyAffairsContext, ParentType extends ResolversParentTypes['AccessLogEntry'] = ResolversParentTypes['AccessLogEntry']> = ResolversObject<{
+  action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  actor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  actorRoles?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  requestId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  subject?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
 
 export type AccountabilityActionResolvers<ContextType = PartyAffairsContext, ParentType extends ResolversParentTypes['AccountabilityAction'] = ResolversParentTypes['AccountabilityAction']> = ResolversObject<{
   basis?: Resolver<Maybe<ResolversTypes['AccountabilityBasis']>, ParentType, ContextType>;
@@ -870,6 +963,7 @@ export type QueryResolvers<ContextType = PartyAffairsContext, ParentType extends
   disclosure?: Resolver<Maybe<ResolversTypes['DisclosureNotice']>, ParentType, ContextType, RequireFields<QueryDisclosureArgs, 'id'>>;
   official?: Resolver<Maybe<ResolversTypes['Official']>, ParentType, ContextType, RequireFields<QueryOfficialArgs, 'id'>>;
   officials?: Resolver<Maybe<ResolversTypes['OfficialConnection']>, ParentType, ContextType, RequireFields<QueryOfficialsArgs, 'regionCode'>>;
+  partyAffairsAccessLog?: Resolver<Maybe<ResolversTypes['AccessLogConnection']>, ParentType, ContextType, Partial<QueryPartyAffairsAccessLogArgs>>;
 }>;
 
 export type RegionResolvers<ContextType = PartyAffairsContext, ParentType extends ResolversParentTypes['Region'] = ResolversParentTypes['Region'], FederationReferenceType extends FederationReferenceTypes['Region'] = FederationReferenceTypes['Region']> = ResolversObject<{
@@ -891,6 +985,9 @@ export type RegisteredRelativeResolvers<ContextType = PartyAffairsContext, Paren
 }>;
 
 export type Resolvers<ContextType = PartyAffairsContext> = ResolversObject<{
+  AccessLogConnection?: AccessLogConnectionResolvers<ContextType>;
+  AccessLogEdge?: AccessLogEdgeResolvers<ContextType>;
+  AccessLogEntry?: AccessLogEntryResolvers<ContextType>;
   AccountabilityAction?: AccountabilityActionResolvers<ContextType>;
   AccountabilityBasis?: AccountabilityBasisResolvers<ContextType>;
   Complaint?: ComplaintResolvers<ContextType>;

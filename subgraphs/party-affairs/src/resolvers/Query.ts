@@ -1,3 +1,4 @@
+import { accessLogQuery } from '../../../../lib/access-log-query';
 import { requireRegisterReader } from '../access';
 import { MAX_REGISTER_PAGE_SIZE } from '../datasources/officials';
 import type { QueryResolvers } from '../generated/resolvers-types';
@@ -11,4 +12,5 @@ export const Query: QueryResolvers = {
     return page;
   },
   disclosure: (_root, { id }, ctx) => ctx.disclosures.get(id),
+  partyAffairsAccessLog: accessLogQuery('party-affairs'),
 };

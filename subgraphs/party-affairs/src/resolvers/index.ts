@@ -1,3 +1,4 @@
+import { AccessLogEntry } from '../../../../lib/access-log-query';
 import { contractScalars } from '../../../../lib/scalars';
 import type { Resolvers } from '../generated/resolvers-types';
 import { AccountabilityAction, AccountabilityBasis } from './AccountabilityAction';
@@ -12,6 +13,7 @@ import { Region } from './Region';
 import { RegisteredRelative } from './RegisteredRelative';
 
 export const resolvers: Resolvers = {
+  AccessLogEntry,
   Date: contractScalars.Date,
   DateTime: contractScalars.DateTime,
   Period: contractScalars.Period,
