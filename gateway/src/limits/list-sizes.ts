@@ -23,6 +23,15 @@ export const LIST_SIZE_ESTIMATES: Readonly<Record<string, ListSizeEstimate>> = {
   },
 };
 
+/**
+ * Reads what the estimates need (the divisions file) now, at the gateway's start: a missing file
+ * stops the start instead of failing each `regions` query, and no caller waits for the parse
+ * (about 40 ms).
+ */
+export function loadListSizeEstimates(): void {
+  countDivisions('PROVINCE', null);
+}
+
 /** Expected sizes of other list fields without `first`, where the default would mislead. */
 export const LIST_SIZE_HINTS: Readonly<Record<string, number>> = {
   // A township has a few dozen villages, a county a dozen or two townships.
