@@ -71,6 +71,13 @@ export const importConflict = (batchKey: string) =>
 export const rateLimited = (retryAfterSeconds: number) =>
   error(ErrorCode.RATE_LIMITED, `Too many requests; try again in ${retryAfterSeconds} s`, { retryAfterSeconds }, 429);
 
+/** A subgraph's request whose caller stopped waiting; nobody reads it, but a log may. */
+export const callerGone = () =>
+  error(
+    ErrorCode.SUBGRAPH_TIMEOUT,
+    'The caller stopped waiting for this answer (its timeout passed or it disconnected); the rest of the request was not run',
+  );
+
 export function isGraphQLErrorWithCode(err: unknown, code: ErrorCode): boolean {
   return err instanceof GraphQLError && err.extensions?.code === code;
 }

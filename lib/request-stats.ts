@@ -1,13 +1,19 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 
 /**
- * Per-request statistics, carried through every await of a request by AsyncLocalStorage so
+ * Per-request statistics (and the request's abort signal), carried through every await of a request by AsyncLocalStorage so
  * that the knex `query` event (which knows nothing of requests) can count SQL statements for
  * the request that issued them. Tests and the benchmark read the count to prove batching.
  */
 export interface RequestStats {
   readonly requestId: string;
   statements: number;
+  /**
+   * Aborted when the caller has gone away before the answer (the gateway closes the connection
+   * when its timeout passes): the store then refuses to send the request's further statements
+   * (lib/db/database.ts), so work nobody waits for stops at its next SQL.
+   */
+  readonly signal?: AbortSignal;
 }
 
 const storage = new AsyncLocalStorage<RequestStats>();

@@ -115,6 +115,21 @@ describe.each(DIALECTS)('finance village ledgers, read through the gateway (%s)'
     expect(body.data.region.ledgerSummary).toBeNull();
   });
 
+  it("lists a township's villages with their summaries for the public, where every village of the province is refused", async () => {
+    const query = `query Villages($parent: ID) { regions(level: VILLAGE, parentCode: $parent) { code name ${SUMMARY} } }`;
+    const refused = await stack.query(query);
+    expect(refused.status).toBe(400);
+    expect(refused.body.errors?.[0].extensions).toEqual({ code: 'QUERY_TOO_EXPENSIVE', measured: 59068, limit: 1000 });
+    const { status, body } = await stack.query(query, { parent: '431002001' });
+    expect(status).toBe(200);
+    expect(body.errors).toBeUndefined();
+    expect(body.data.regions).toEqual(
+      villagesUnder('431002001').map((v) => ({ code: v.code, name: v.name, ledgerSummary: expectedSummary(v.code, '2017-01', '2017-06') })),
+    );
+    expect(body.data.regions).toHaveLength(13);
+    expect(body.data.regions.filter((r: { ledgerSummary: Summary }) => r.ledgerSummary.entryCount > 0)).toHaveLength(13);
+  });
+
   it('reports which counties are behind for the month', async () => {
     const { body } = await stack.query(
       `{ region(code: "${CITY}") { reportingProgress(period: "${LATE_PERIOD}") { period villagesExpected villagesReporting villagesMissing rate children { region { code name } villagesExpected villagesReporting villagesMissing rate } } } }`,

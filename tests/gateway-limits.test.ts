@@ -110,23 +110,54 @@ describe.each(DIALECTS)('gateway limits (%s)', (dialect) => {
     expect(fromStaff.body.errors?.[0].extensions?.code).toBe('GRAPHQL_PARSE_FAILED');
   });
 
-  it('budgets cost per role: a list of counties with their townships is too much for the public, fine for an auditor', async () => {
-    const query = 'query Counties { regions(level: COUNTY, parentCode: "4310") { code children { code } } }';
+  it('budgets cost per role: every county with its townships and their parents is too much for the public and staff, fine for an auditor', async () => {
+    // 134 counties in the province (the file, not this store's 11), each with 30 expected children of 2 objects
+    const query = 'query Counties { regions(level: COUNTY) { code children { code parent { code } } } }';
     const anonymous = await refusedAtGateway(() => stack.query(query));
     expect(anonymous.status).toBe(400);
     expect(anonymous.body.errors).toEqual([
       {
-        message: "The operation's estimated cost is 6200; your budget is 1000. Ask for smaller pages (first) or fewer nested lists.",
-        extensions: { code: 'QUERY_TOO_EXPENSIVE', measured: 6200, limit: 1000 },
+        message: "The operation's estimated cost is 8174; your budget is 1000. Ask for smaller pages (first) or fewer nested lists.",
+        extensions: { code: 'QUERY_TOO_EXPENSIVE', measured: 8174, limit: 1000 },
       },
     ]);
     const fromStaff = await stack.query(query, undefined, { token: staff });
-    expect(fromStaff.body.errors?.[0].extensions).toEqual({ code: 'QUERY_TOO_EXPENSIVE', measured: 6200, limit: 5000 });
+    expect(fromStaff.body.errors?.[0].extensions).toEqual({ code: 'QUERY_TOO_EXPENSIVE', measured: 8174, limit: 5000 });
     const fromAuditor = await stack.query(query, undefined, { token: auditor });
     expect(fromAuditor.status).toBe(200);
     expect(fromAuditor.body.data.regions).toHaveLength(11);
     expect(fromAuditor.body.data.regions[0]).toMatchObject({ code: '431002' });
     expect(fromAuditor.body.data.regions[0].children).toHaveLength(14);
+  });
+
+  it('prices regions by the divisions it can return: every village is refused, the villages of a township answer', async () => {
+    const summary = 'ledgerSummary(from: "2017-01", to: "2017-12") { income }';
+    const everyVillage = `query Villages { regions(level: VILLAGE) { code name ${summary} } }`;
+    const anonymous = await refusedAtGateway(() => stack.query(everyVillage));
+    expect(anonymous.status).toBe(400);
+    expect(anonymous.body).toEqual({
+      errors: [
+        {
+          message:
+            "The operation's estimated cost is 59068; your budget is 1000. Query.regions returns 29534 items here: give parentCode to list only the divisions under one parent, or ask for fewer nested fields.",
+          extensions: { code: 'QUERY_TOO_EXPENSIVE', measured: 59068, limit: 1000 },
+        },
+      ],
+    });
+    // the same from a variable, and with more per village: still refused before finance hears of it
+    const byVariable = `query Villages($level: RegionLevel!) { regions(level: $level) { code ${summary} complaintStats(from: "2017-01-01", to: "2017-12-31") { received } } }`;
+    const variable = await refusedAtGateway(() => stack.query(byVariable, { level: 'VILLAGE' }));
+    expect(variable.body.errors?.[0].extensions).toEqual({ code: 'QUERY_TOO_EXPENSIVE', measured: 29534 * 3, limit: 1000 });
+    // an auditor's budget does not cover every village's ledger either
+    const fromAuditor = await refusedAtGateway(() => stack.query(everyVillage, undefined, { token: auditor }));
+    expect(fromAuditor.body.errors?.[0].extensions).toEqual({ code: 'QUERY_TOO_EXPENSIVE', measured: 59068, limit: 25000 });
+    // 人民路街道's 13 villages cost 26, well within the public budget
+    const township = await stack.query(`query Villages { regions(level: VILLAGE, parentCode: "431002001") { code ${summary} } }`);
+    expect(township.status).toBe(200);
+    expect(township.body.errors).toBeUndefined();
+    expect(township.body.data.regions).toEqual(
+      Array.from({ length: 13 }, (_, i) => ({ code: `431002001${String(i + 1).padStart(3, '0')}`, ledgerSummary: { income: '0.00' } })),
+    );
   });
 
   it('counts first: $n at the value of $n, so a huge $n is refused with 400 QUERY_TOO_EXPENSIVE', async () => {

@@ -3,6 +3,7 @@ import { formatFen } from '../lib/money';
 import { regionRange } from '../lib/region-range';
 import { DIALECTS } from './helpers/databases';
 import { countStatements, startStack, type Stack } from './helpers/stack';
+import { signToken } from './helpers/tokens';
 
 /**
  * The foundation's promise: one query crosses all four subgraphs, each part computed by the
@@ -111,8 +112,10 @@ describe.each(DIALECTS)('one supervision graph over four stores (%s)', (dialect)
         }
       }`;
     // 431002 北湖区 has 14 townships; all of Chenzhou has 162.
-    const few = await countStatements(stack, () => stack.query(perTownship, { parent: '431002' }));
-    const many = await countStatements(stack, () => stack.query(perTownship, {}));
+    // Every township of the province, 3 objects each, is priced at 6024: past staff's budget, within an auditor's.
+    const auditor = await signToken({ role: 'auditor', region: '4310', dept: 'audit' });
+    const few = await countStatements(stack, () => stack.query(perTownship, { parent: '431002' }, { token: auditor }));
+    const many = await countStatements(stack, () => stack.query(perTownship, {}, { token: auditor }));
     expect(few.result.body.errors).toBeUndefined();
     expect(many.result.body.errors).toBeUndefined();
     expect(many.result.body.data.regions).toHaveLength(162);

@@ -4,6 +4,7 @@ import type { Logger } from '../../lib/logger';
 import type { SubgraphName } from '../../lib/subgraphs';
 import { startApolloGateway, type SharedState } from './apollo';
 import { createGatewayHttpHandler } from './http';
+import { loadListSizeEstimates } from './limits/list-sizes';
 import { createGatewayMetrics, type GatewayMetrics } from './metrics';
 import { defaultGatewaySettings, type GatewaySettings } from './settings';
 
@@ -37,6 +38,7 @@ export async function createGatewayServer(deps: GatewayDeps): Promise<GatewaySer
   const { logger } = deps;
   const settings: GatewaySettings = { ...defaultGatewaySettings(deps.production), ...deps.settings };
   const metrics = createGatewayMetrics({ defaultMetrics: deps.processMetrics });
+  loadListSizeEstimates();
   let supergraph;
   if (deps.supergraphPath !== undefined) supergraph = { path: deps.supergraphPath };
   else if (deps.supergraphSdl !== undefined) supergraph = { sdl: deps.supergraphSdl };

@@ -3,6 +3,7 @@ import { dirname, resolve } from 'node:path';
 import knexFactory, { type Knex } from 'knex';
 import { redactUrl } from '../config';
 import { createConnection, type ConnectionOptions } from 'mysql2/promise';
+import { callerGone } from '../errors';
 import { currentRequestStats } from '../request-stats';
 
 export type Dialect = 'sqlite' | 'mysql';
@@ -26,9 +27,13 @@ export interface DatabaseOptions {
 export async function openDatabase(url: string, options: DatabaseOptions = {}): Promise<Database> {
   const knex = url.startsWith('sqlite:') ? openSqlite(url.slice('sqlite:'.length)) : await openMysql(url, options);
   const statements = { total: 0 };
-  knex.on('query', () => {
-    statements.total += 1;
+  knex.on('query', (query: { __knexTxId?: string }) => {
     const stats = currentRequestStats();
+    // Throwing here rejects the statement before it is sent. A transaction already begun runs to
+    // its end (a refused ROLLBACK would leave it open on a pooled connection); reads and single
+    // statements of a request whose caller has gone are not sent.
+    if (stats?.signal?.aborted && query.__knexTxId === undefined) throw callerGone();
+    statements.total += 1;
     if (stats) stats.statements += 1;
   });
   return {

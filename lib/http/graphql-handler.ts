@@ -5,7 +5,8 @@ import { runWithRequestStats, type RequestStats } from '../request-stats';
 
 /**
  * A minimal HTTP integration for Apollo Server on node:http, shared by the subgraphs and the
- * gateway: body limit, request id, per-request SQL statement counting, and plain routes
+ * gateway: body limit, request id, per-request SQL statement counting (and, when counting, no
+ * further SQL once the caller has gone), and plain routes
  * (/health, /ready, /metrics) beside /graphql. No framework: less to load, less per request.
  */
 
@@ -79,6 +80,18 @@ function readBody(req: IncomingMessage, limit: number): Promise<string> {
   });
 }
 
+/**
+ * Aborted when the connection closes before the response is finished: the caller has gone (the
+ * gateway aborts a fetch past its timeout, which closes the connection).
+ */
+function abortedOnClose(res: ServerResponse): AbortSignal {
+  const controller = new AbortController();
+  res.once('close', () => {
+    if (!res.writableFinished) controller.abort();
+  });
+  return controller.signal;
+}
+
 export function createGraphQLHttpHandler<TContext extends BaseContext>(options: GraphQLHttpOptions<TContext>) {
   /** `parsedUrl`: the request's URL when the caller has parsed it already (the gateway routes on it first). */
   return async function handle(req: IncomingMessage, res: ServerResponse, parsedUrl?: URL): Promise<void> {
@@ -132,13 +145,13 @@ export function createGraphQLHttpHandler<TContext extends BaseContext>(options: 
     for (const [name, value] of Object.entries(req.headers)) {
       if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
     }
-    const stats: RequestStats = { requestId, statements: 0 };
+    const counting = options.countStatements ?? true;
+    const stats: RequestStats = { requestId, statements: 0, signal: counting ? abortedOnClose(res) : undefined };
     const execute = () =>
       options.server.executeHTTPGraphQLRequest({
         httpGraphQLRequest: { method: req.method?.toUpperCase() ?? 'GET', headers, search: url.search, body },
         context: () => options.buildContext(req, requestId),
       });
-    const counting = options.countStatements ?? true;
     const response = await (counting ? runWithRequestStats(stats, execute) : execute());
     const status = response.status ?? 200;
     for (const [name, value] of response.headers) res.setHeader(name, value);

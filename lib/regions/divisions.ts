@@ -30,6 +30,24 @@ export function divisionsUnder(code: string): Division[] {
   return readDivisions().filter((d) => d.code.startsWith(code) || code.startsWith(d.code));
 }
 
+let counts: Map<string, number> | null = null;
+
+/**
+ * How many divisions of `level` the file has, only those directly under `parentCode` when it is
+ * given: at most what `Query.regions(level, parentCode)` returns (a store may hold part of the
+ * province only), so the gateway can price that list before any subgraph is asked.
+ */
+export function countDivisions(level: RegionLevel, parentCode: string | null): number {
+  if (!counts) {
+    counts = new Map();
+    for (const d of readDivisions()) {
+      counts.set(d.level, (counts.get(d.level) ?? 0) + 1);
+      if (d.parentCode !== null) counts.set(`${d.level}|${d.parentCode}`, (counts.get(`${d.level}|${d.parentCode}`) ?? 0) + 1);
+    }
+  }
+  return counts.get(parentCode === null ? level : `${level}|${parentCode}`) ?? 0;
+}
+
 export function villagesUnder(code: string): Division[] {
   return readDivisions().filter((d) => d.level === 'VILLAGE' && d.code.startsWith(code));
 }

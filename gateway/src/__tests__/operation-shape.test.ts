@@ -4,12 +4,14 @@ import { measureOperation } from '../limits/operation-shape';
 const schema = buildSchema(`
   type Query {
     region(code: ID!): Region
-    regions: [Region!]!
+    regions(level: RegionLevel!, parentCode: ID): [Region!]!
     payments(first: Int, after: String): PaymentConnection!
     complaints(first: Int = 5): [Complaint!]!
   }
+  enum RegionLevel { PROVINCE CITY COUNTY TOWNSHIP VILLAGE }
   type Mutation { submitComplaint(content: String!): Complaint! }
-  type Region { code: ID! name: String! parent: Region children: [Region!]! tags: [String!]! }
+  type Region { code: ID! name: String! parent: Region children: [Region!]! tags: [String!]! summary: Summary }
+  type Summary { income: Int! }
   type PaymentConnection { totalCount: Int! edges: [PaymentEdge!]! }
   type PaymentEdge { cursor: String! node: Payment! }
   type Payment { id: ID! village: Region }
@@ -31,11 +33,43 @@ describe('measureOperation', () => {
       rootFields: new Map([['region', 1]]),
       introspection: false,
       cost: 31,
+      widestList: null,
     });
-    // 200 regions, each with a parent and 30 children
-    expect(measure('{ regions { parent { name } children { name } } }').cost).toBe(200 * (1 + 1 + 30));
     // an unhinted list counts 20
     expect(measure('{ region(code: "43") { children { children { code } } } }').cost).toBe(1 + 30 * (1 + 30));
+  });
+
+  it('counts regions as the divisions of data/hunan-divisions.csv its level and parentCode select', () => {
+    // 29,534 villages in the province, each with a summary: the query the public budget let through
+    const villages = measure('{ regions(level: VILLAGE) { code name summary { income } } }');
+    expect(villages.cost).toBe(29_534 * 2);
+    expect(villages.widestList).toEqual({
+      field: 'Query.regions',
+      size: 29_534,
+      advice: 'give parentCode to list only the divisions under one parent',
+    });
+    expect(measure('{ regions(level: TOWNSHIP) { code summary { income } } }').cost).toBe(2008 * 2);
+    // 人民路街道 (431002001) has 13 villages; 北湖区 (431002) 14 townships, each with 30 expected children
+    expect(measure('{ regions(level: VILLAGE, parentCode: "431002001") { code summary { income } } }').cost).toBe(13 * 2);
+    expect(measure('{ regions(level: TOWNSHIP, parentCode: "431002") { children { code } } }').cost).toBe(14 * (1 + 30));
+    expect(measure('{ regions(level: COUNTY) { code } }').cost).toBe(134);
+    expect(measure('{ regions(level: PROVINCE) { code } }').cost).toBe(1);
+    // a parent at another level, or none such: nothing to list
+    expect(measure('{ regions(level: VILLAGE, parentCode: "4310") { code } }').cost).toBe(0);
+    expect(measure('{ regions(level: VILLAGE, parentCode: "99") { code } }').cost).toBe(0);
+  });
+
+  it('reads regions arguments from variables as from literals, and keeps the widest list', () => {
+    const query = 'query R($level: RegionLevel!, $parent: ID) { regions(level: $level, parentCode: $parent) { code summary { income } } }';
+    expect(measure(query, { level: 'VILLAGE' }).cost).toBe(29_534 * 2);
+    expect(measure(query, { level: 'VILLAGE', parent: null }).cost).toBe(29_534 * 2);
+    expect(measure(query, { level: 'VILLAGE', parent: '431002001' }).cost).toBe(13 * 2);
+    const both = measure(`
+      { t: regions(level: TOWNSHIP) { code } ...V }
+      fragment V on Query { v: regions(level: VILLAGE, parentCode: "431002001") { code } }
+    `);
+    expect(both.cost).toBe(2008 + 13);
+    expect(both.widestList).toMatchObject({ field: 'Query.regions', size: 2008 });
   });
 
   it('counts first from a variable as much as the same literal, and a page once', () => {
@@ -87,6 +121,7 @@ describe('measureOperation', () => {
       rootFields: new Map([['__schema', 1]]),
       introspection: true,
       cost: 0,
+      widestList: null,
     });
     expect(measure('{ __typename region(code: "4") { __typename } }')).toMatchObject({
       rootFieldCount: 1,

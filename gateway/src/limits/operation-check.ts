@@ -93,8 +93,14 @@ export function createOperationCheck({ settings, rateLimiter, metrics }: LimitsD
     }
     const budget = limitFor(principal, settings.costLimit);
     if (shape.cost > budget) {
+      // A list priced from its arguments that alone takes over half the budget is the thing to
+      // narrow, and says how (`first` is no help there); otherwise the general advice.
+      const widest = shape.widestList;
+      const advice = widest && widest.size > budget / 2
+        ? `${widest.field} returns ${widest.size} items here: ${widest.advice}, or ask for fewer nested fields.`
+        : 'Ask for smaller pages (first) or fewer nested lists.';
       throw tooExpensive(
-        `The operation's estimated cost is ${shape.cost}; your budget is ${budget}. Ask for smaller pages (first) or fewer nested lists.`,
+        `The operation's estimated cost is ${shape.cost}; your budget is ${budget}. ${advice}`,
         shape.cost,
         budget,
       );

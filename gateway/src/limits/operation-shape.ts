@@ -19,6 +19,7 @@ import {
   type OperationDefinitionNode,
   type SelectionSetNode,
 } from 'graphql';
+import { DEFAULT_LIST_SIZE, DEFAULT_PAGE_SIZE, LIST_SIZE_ESTIMATES, LIST_SIZE_HINTS } from './list-sizes';
 
 /**
  * One walk over a validated operation on the gateway's API schema, with the request's coerced
@@ -26,26 +27,17 @@ import {
  * an estimated cost.
  *
  * Cost: every field that returns an object costs 1 (leaves cost 0), times how many times it is
- * expected to run: a field with a `first` argument runs `first` times (its value, from a literal
- * or a variable, so `first: $n` counts as much as the literal), another list field runs its
- * size hint (LIST_SIZE_HINTS) or DEFAULT_LIST_SIZE times; a connection's `edges` run once
- * (its `first` already counted the page). Multipliers nest.
+ * expected to run: a list whose size its arguments tell (LIST_SIZE_ESTIMATES, e.g. `regions`
+ * counted from the divisions) runs that many times; a field with a `first` argument runs
+ * `first` times (its value, from a literal or a variable, so `first: $n` counts as much as the
+ * literal); another list field runs its size hint (LIST_SIZE_HINTS) or DEFAULT_LIST_SIZE times;
+ * a connection's `edges` run once (its `first` already counted the page). Multipliers nest.
+ * Arguments are read with the variables resolved, so a variable counts as its value.
  *
  * Fragments are measured once each (memoised), so a document of fragments spreading fragments
  * costs a linear walk however many times they expand. Introspection fields (`__schema`,
  * `__type`) are bounded by graphql's MaxIntrospectionDepthRule instead and count no cost or depth.
  */
-
-/** Expected sizes of list fields without `first`, where the default would mislead. */
-export const LIST_SIZE_HINTS: Readonly<Record<string, number>> = {
-  // Villages of a county run to a few hundred; of the province, tens of thousands.
-  'Query.regions': 200,
-  // A township has a few dozen villages, a county a dozen or two townships.
-  'Region.children': 30,
-};
-export const DEFAULT_LIST_SIZE = 20;
-/** `first` when a paginated field is called without it (the contract's default page size). */
-export const DEFAULT_PAGE_SIZE = 20;
 
 export interface OperationShape {
   readonly depth: number;
@@ -56,6 +48,19 @@ export interface OperationShape {
   readonly rootFields: ReadonlyMap<string, number>;
   readonly introspection: boolean;
   readonly cost: number;
+  /** The largest list priced from its arguments (LIST_SIZE_ESTIMATES), for the refusal's advice. */
+  readonly widestList: WidestList | null;
+}
+
+export interface WidestList {
+  /** Its coordinate, e.g. "Query.regions". */
+  readonly field: string;
+  readonly size: number;
+  readonly advice: string;
+}
+
+function wider(a: WidestList | null, b: WidestList | null): WidestList | null {
+  return a && (!b || a.size >= b.size) ? a : b;
 }
 
 interface Measure {
@@ -65,6 +70,7 @@ interface Measure {
   /** Occurrences of each field name at this level; counts, not lists, so expansions stay cheap. */
   fields: Map<string, number>;
   introspection: boolean;
+  widest: WidestList | null;
 }
 
 function addCounts(into: Map<string, number>, from: ReadonlyMap<string, number>) {
@@ -88,14 +94,21 @@ export function measureOperation(
   for (const def of document.definitions) if (def.kind === Kind.FRAGMENT_DEFINITION) fragments.set(def.name.value, def);
   const fragmentMeasures = new Map<string, Measure>();
 
-  function multiplier(parent: GraphQLCompositeType, def: GraphQLField<unknown, unknown>, node: FieldNode): number {
+  function multiplier(parent: GraphQLCompositeType, def: GraphQLField<unknown, unknown>, node: FieldNode, into: Measure): number {
     // A connection's page is counted once, by the `first` of the field that returned it.
     if (parent.name.endsWith('Connection') && (def.name === 'edges' || def.name === 'nodes')) return 1;
+    const coordinate = `${parent.name}.${def.name}`;
+    const estimate = LIST_SIZE_ESTIMATES[coordinate];
+    if (estimate) {
+      const size = estimate.size(getArgumentValues(def, node, variables));
+      into.widest = wider(into.widest, { field: coordinate, size, advice: estimate.advice });
+      return size;
+    }
     if (def.args.some((a) => a.name === 'first')) {
       const first = getArgumentValues(def, node, variables).first;
       return typeof first === 'number' ? Math.max(first, 0) : DEFAULT_PAGE_SIZE;
     }
-    if (isListType(getNullableType(def.type))) return LIST_SIZE_HINTS[`${parent.name}.${def.name}`] ?? DEFAULT_LIST_SIZE;
+    if (isListType(getNullableType(def.type))) return LIST_SIZE_HINTS[coordinate] ?? DEFAULT_LIST_SIZE;
     return 1;
   }
 
@@ -116,11 +129,12 @@ export function measureOperation(
     into.aliases += inner.aliases;
     if (introspective) return;
     into.depth = Math.max(into.depth, 1 + inner.depth);
-    into.cost += (1 + inner.cost) * multiplier(parent, def, node);
+    into.widest = wider(into.widest, inner.widest);
+    into.cost += (1 + inner.cost) * multiplier(parent, def, node, into);
   }
 
   function measureSelections(parent: GraphQLCompositeType, selectionSet: SelectionSetNode, inIntrospection: boolean): Measure {
-    const m: Measure = { depth: 0, aliases: 0, cost: 0, fields: new Map(), introspection: false };
+    const m: Measure = { depth: 0, aliases: 0, cost: 0, fields: new Map(), introspection: false, widest: null };
     for (const selection of selectionSet.selections) {
       if (selection.kind === Kind.FIELD) {
         measureField(parent, selection, m, inIntrospection);
@@ -142,6 +156,7 @@ export function measureOperation(
       m.cost += inner.cost;
       addCounts(m.fields, inner.fields);
       m.introspection ||= inner.introspection;
+      m.widest = wider(m.widest, inner.widest);
     }
     return m;
   }
@@ -170,5 +185,6 @@ export function measureOperation(
     rootFields: m.fields,
     introspection: m.introspection,
     cost: m.cost,
+    widestList: m.widest,
   };
 }
