@@ -61,7 +61,14 @@ describe.each(DIALECTS)('complaint lists, statistics and subjects through the ga
 
   beforeAll(async () => {
     stack = await startStack(dialect, {
-      gateway: { settings: { rateLimit: { max: 10_000, windowMs: 60_000, fields: RATE_LIMITED_FIELDS, trustProxy: false } } },
+      gateway: {
+        settings: {
+          rateLimit: { max: 10_000, windowMs: 60_000, fields: RATE_LIMITED_FIELDS, trustProxy: false },
+          // The city's villages with their statistics in one query (estimated above an auditor's
+          // default budget): the batches of more than 1000 regions are what is tested here.
+          costLimit: { public: 1000, staff: 5000, integration: 5000, auditor: 100_000, admin: 100_000 },
+        },
+      },
     });
     auditor = await signToken({ role: 'auditor', dept: 'audit', region: '4310' });
     rows = await stack.subgraphs.complaints.db.knex('complaints').select();
@@ -211,6 +218,23 @@ describe.each(DIALECTS)('complaint lists, statistics and subjects through the ga
     for (const child of children) expect(child.complaintStats).toEqual(expectedStats(rows, child.code, '2017-01-01', '2017-12-31', today));
     // The township's own total in one statement, all its villages in another.
     expect(statements.complaints).toBe(2);
+  });
+
+  it("computes the statistics of all the city's villages side by side, 400 to a statement", async () => {
+    const today = beijingDate(new Date());
+    const { result, statements } = await countStatements(stack, () =>
+      stack.query(`{ region(code: "4310") { children { children { children { code complaintStats(from: "2017-01-01", to: "2017-12-31") { ${STATS_FIELDS} } } } } } }`, undefined, { token: auditor }),
+    );
+    expect(result.body.errors).toBeUndefined();
+    const villages: Array<{ code: string; complaintStats: { received: number } }> = result.body.data.region.children.flatMap(
+      (county: { children: Array<{ children: unknown[] }> }) => county.children.flatMap((township) => township.children),
+    );
+    expect(villages.map((v) => v.code).sort()).toEqual(villagesUnder('4310').map((v) => v.code).sort());
+    for (const v of villages) expect(v.complaintStats).toEqual(expectedStats(rows, v.code, '2017-01-01', '2017-12-31', today));
+    expect(villages.filter((v) => v.complaintStats.received > 0).length).toBeGreaterThan(0);
+    // SQLite refuses an OR of 1000 ranges: the city's villages are statements of at most 400.
+    expect(villages.length).toBeGreaterThan(1000);
+    expect(statements.complaints).toBe(Math.ceil(villages.length / 400));
   });
 
   it('refuses a window that ends before it starts', async () => {

@@ -46,6 +46,13 @@ function stripRank(row: RankedRow): ComplaintRow {
 }
 
 /** `(region_code between lo1 and hi1 or ...)`: each range an index range scan. */
+/**
+ * Regions one statement looks under at most; a larger batch becomes several statements. SQLite
+ * refuses an expression tree deeper than 1000, which an OR of 1000 ranges is (all 2,008 townships
+ * of the province side by side, say).
+ */
+export const MAX_REGIONS_PER_STATEMENT = 400;
+
 export function underAnyOf(query: Knex.QueryBuilder, codes: readonly string[]): void {
   query.where((q) => {
     for (const code of codes) q.orWhereBetween('region_code', regionRange(code));
@@ -64,8 +71,9 @@ export class ComplaintLists {
   private readonly subjectLists: DataLoader<SubjectListKey, ComplaintRow[], string>;
 
   constructor(private readonly knex: Knex) {
-    this.regionPages = new DataLoader((keys) => this.loadRegionPages(keys), { cacheKeyFn: (k) => JSON.stringify(k) });
-    this.regionCounts = new DataLoader((keys) => this.loadRegionCounts(keys), { cacheKeyFn: (k) => JSON.stringify(k) });
+    const maxBatchSize = MAX_REGIONS_PER_STATEMENT;
+    this.regionPages = new DataLoader((keys) => this.loadRegionPages(keys), { cacheKeyFn: (k) => JSON.stringify(k), maxBatchSize });
+    this.regionCounts = new DataLoader((keys) => this.loadRegionCounts(keys), { cacheKeyFn: (k) => JSON.stringify(k), maxBatchSize });
     this.subjectLists = new DataLoader((keys) => this.loadSubjectLists(keys), { cacheKeyFn: (k) => JSON.stringify(k) });
   }
 

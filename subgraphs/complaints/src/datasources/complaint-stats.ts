@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import type { Knex } from 'knex';
 import { OPEN_STATUSES } from '../workflow/transitions';
-import { scopeExpression, underAnyOf } from './complaint-lists';
+import { MAX_REGIONS_PER_STATEMENT, scopeExpression, underAnyOf } from './complaint-lists';
 
 export interface StatsKey {
   readonly code: string;
@@ -42,13 +42,14 @@ const ZERO: ComplaintCounts = {
 /**
  * Region.complaintStats: every count in SQL, over the range of region codes under the region
  * and the window of submission dates (index complaints_region_date_idx); regions of the same
- * level asked in one request (the villages of a township side by side) share one GROUP BY.
+ * level asked in one request (the villages of a township side by side) share one GROUP BY, up to
+ * MAX_REGIONS_PER_STATEMENT regions a statement.
  */
 export class ComplaintStats {
   private readonly loader: DataLoader<StatsKey, ComplaintCounts, string>;
 
   constructor(private readonly knex: Knex) {
-    this.loader = new DataLoader((keys) => this.load(keys), { cacheKeyFn: (k) => JSON.stringify(k) });
+    this.loader = new DataLoader((keys) => this.load(keys), { cacheKeyFn: (k) => JSON.stringify(k), maxBatchSize: MAX_REGIONS_PER_STATEMENT });
   }
 
   counts(key: StatsKey): Promise<ComplaintCounts> {
