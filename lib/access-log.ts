@@ -1,9 +1,12 @@
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import type { Knex } from 'knex';
 import { insertInChunks } from './db/bulk';
 import type { Migration } from './db/migrate';
 import { toStoreDateTime } from './scalars';
 import type { BaseContext } from './subgraph/context';
+
+/** Length of the free-text columns (actor_sub, subject); never changed after a store's first start. */
+export const ACCESS_LOG_TEXT_LENGTH = 128;
 
 /**
  * security.md: every read of personal detail by a non-public caller (person-level payment
@@ -16,11 +19,11 @@ export const createAccessLogTable: Migration = {
     await knex.schema.createTable('access_log', (t) => {
       t.string('id', 36).primary();
       t.string('at', 23).notNullable();
-      t.string('actor_sub', 128).nullable();
+      t.string('actor_sub', ACCESS_LOG_TEXT_LENGTH).nullable();
       t.string('actor_roles', 128).notNullable();
       t.string('request_id', 128).notNullable();
       t.string('action', 64).notNullable();
-      t.string('subject', 128).notNullable();
+      t.string('subject', ACCESS_LOG_TEXT_LENGTH).notNullable();
       t.index(['at'], 'access_log_at_idx');
       t.index(['actor_sub', 'at'], 'access_log_actor_idx');
       t.index(['subject', 'at'], 'access_log_subject_idx');
@@ -59,10 +62,23 @@ export function accessLogRow(ctx: Pick<BaseContext, 'principal' | 'requestId'>, 
   return {
     id: randomUUID(),
     at: toStoreDateTime(new Date()),
-    actor_sub: ctx.principal.sub,
+    actor_sub: ctx.principal.sub === null ? null : fitted(ctx.principal.sub),
     actor_roles: ctx.principal.roles.join(',') || 'public',
     request_id: ctx.requestId,
     action,
-    subject,
+    subject: fitted(subject),
   };
+}
+
+/**
+ * The read must be logged whatever the value's length (on MariaDB an overlong value fails the
+ * insert, and with it the read). Callers check their inputs first (a payments filter, a token's
+ * sub), so this is the last guard: a value longer than the column keeps its start and ends with
+ * `#` and 16 hex digits of its SHA-256, so the row still names it and can be matched to it.
+ */
+export function fitted(value: string): string {
+  const chars = [...value];
+  if (chars.length <= ACCESS_LOG_TEXT_LENGTH) return value;
+  const digest = createHash('sha256').update(value).digest('hex').slice(0, 16);
+  return `${chars.slice(0, ACCESS_LOG_TEXT_LENGTH - 17).join('')}#${digest}`;
 }

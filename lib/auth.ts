@@ -11,6 +11,13 @@ export type Department = (typeof DEPARTMENTS)[number];
 
 export const PROVINCE_CODE = '43';
 
+/**
+ * The longest subject (sub) a token may name: every store records it in a varchar(128) column
+ * (access_log.actor_sub, imported_by, recorded_by, ...), which MariaDB's strict mode refuses to
+ * overflow. Counted in characters (code points), as MariaDB counts them.
+ */
+export const MAX_SUBJECT_LENGTH = 128;
+
 export interface Principal {
   /** `anonymous` is the public; every other caller presented a verified token. */
   readonly kind: 'anonymous' | 'user';
@@ -66,6 +73,10 @@ function principalFromClaims(payload: JWTPayload): Principal {
   const region = payload.region;
   if (typeof payload.exp !== 'number') throw unauthenticated('The token has no expiry (exp); sign in again');
   if (typeof payload.sub !== 'string' || payload.sub === '') throw unauthenticated('The token names no subject (sub)');
+  // Refused rather than cut: a shortened sub could name another account in every record.
+  if ([...payload.sub].length > MAX_SUBJECT_LENGTH) {
+    throw unauthenticated(`The token's subject (sub) is longer than ${MAX_SUBJECT_LENGTH} characters; ask for a token with a shorter account id`);
+  }
   if (!roles.length || !roles.every((r): r is Role => (ROLES as readonly unknown[]).includes(r))) {
     throw unauthenticated(`The token's roles must be a non-empty list of ${ROLES.join(', ')}`);
   }
@@ -79,7 +90,8 @@ function principalFromClaims(payload: JWTPayload): Principal {
     kind: 'user',
     sub: payload.sub,
     name: typeof payload.name === 'string' ? payload.name : null,
-    roles: roles as Role[],
+    // Each role once: a repeated role adds nothing and would only lengthen logged role lists.
+    roles: [...new Set(roles as Role[])],
     dept: (dept as Department | undefined) ?? null,
     region,
   });

@@ -78,7 +78,8 @@ export async function prepareStore(db: Database, options: PrepareOptions): Promi
     regionCode: SEED_REGION[options.scale],
     personKeySecret: options.personKeySecret,
   };
-  options.logger.info({ scope }, 'seeding demo data');
+  // Only what says which seed runs: the scope also carries PERSON_KEY_SECRET, never logged.
+  options.logger.info({ scale: scope.scale, regionCode: scope.regionCode }, 'seeding demo data');
   await options.seed(knex, scope);
   await knex('seed_runs').insert({
     name: 'demo',

@@ -10,8 +10,9 @@ import { regionRange } from '../../../lib/region-range';
  *   (staff must see the findings they rectify);
  * - alerts and comparison runs: auditors, inspectors and our own service jobs (alerts are
  *   unverified clues that name persons), within their region;
- * - writes: auditors of the region (findings, projects, runs); auditors and inspectors
- *   (alert triage); auditors and integration clients (registers); admins anywhere.
+ * - writes: auditors of the region (findings, rectifications, projects, runs); staff of the
+ *   audit department (findings: their department's records); auditors and inspectors (alert
+ *   triage); auditors and integration clients (registers); admins anywhere.
  *
  * The public is UNAUTHENTICATED, other roles and other regions FORBIDDEN. The one exception,
  * `Region.openFindingCount`, is a region total and public (see its SDL description).
@@ -45,6 +46,19 @@ export function requireAlertReader(principal: Principal, regionCode: string | nu
 
 export function requireAuditor(principal: Principal, regionCode: string, action: string): void {
   requireRoleInRegion(principal, ['auditor'], regionCode, action);
+}
+
+/** recordFinding: auditors, and staff of the audit department (security.md), within their region. */
+export function requireFindingRecorder(principal: Principal, regionCode: string): void {
+  const action = 'record findings';
+  requireSignedIn(principal, action);
+  const auditStaff = principal.roles.includes('staff') && principal.dept === 'audit';
+  if (!hasRole(principal, 'auditor') && !auditStaff) {
+    throw forbidden('Only auditors and staff of the audit department may record findings');
+  }
+  if (!canSeeRegion(principal, regionCode)) {
+    throw forbidden(`Your account covers region ${principal.region}; it may not ${action} in region ${regionCode}`);
+  }
 }
 
 export function requireTriage(principal: Principal, regionCode: string, action: string): void {

@@ -5,7 +5,7 @@ import { READER_ROLES } from './views';
 /**
  * Authorization of the complaints subgraph (security.md), checked in the resolvers before any
  * write: handling is for the complaints staff (dept complaints) and admins of the complaint's
- * region; reading for staff, auditors, inspectors, services and admins of the region.
+ * region; reading for staff, integration clients, auditors, inspectors, services and admins of the region.
  */
 
 /** Handling needs a complaints-staff account (the public: UNAUTHENTICATED; other roles and departments: FORBIDDEN). */

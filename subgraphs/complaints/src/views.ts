@@ -6,7 +6,8 @@ import type { ComplaintEventRow, ComplaintRow, SubjectType } from './datasources
  * Who sees what of a complaint (security.md). A resolver's parent carries the row and the view
  * it was reached under, so every field decides from one place:
  * - SUBMITTER: reached with the query code; everything but other people's data.
- * - OFFICE: staff, auditors, inspectors, services and admins whose region covers the complaint.
+ * - OFFICE: staff, integration clients (who read as staff), auditors, inspectors, services and
+ *   admins whose region covers the complaint.
  * - PUBLIC: anyone else who reaches it through another record; content and reply only when
  *   the submitter allowed publishing, no timeline.
  */
@@ -17,8 +18,8 @@ export interface ComplaintParent {
   readonly view: ComplaintView;
 }
 
-/** Roles that read complaints under their region. */
-export const READER_ROLES = ['staff', 'auditor', 'inspector', 'service'] as const;
+/** Roles that read complaints under their region; integration reads as staff (security.md). */
+export const READER_ROLES = ['staff', 'integration', 'auditor', 'inspector', 'service'] as const;
 
 export function isOfficeReader(principal: Principal, regionCode: string): boolean {
   return principal.kind === 'user' && hasRole(principal, ...READER_ROLES) && canSeeRegion(principal, regionCode);

@@ -561,7 +561,7 @@ export type Mutation = {
    * Auditors, admins, and integration clients for their region.
    */
   importDeathRegister: ImportBatch;
-  /** Records a finding (status OPEN). Auditors of a region covering the finding's region, or an admin. */
+  /** Records a finding (status OPEN). Auditors and staff of the audit department whose region covers the finding's region, or an admin. */
   recordFinding: Finding;
   /**
    * Runs a comparison rule (see `comparisonRules`) over every payment made under `regionCode` for

@@ -3,7 +3,7 @@ import { GraphQLError } from 'graphql';
 import { requireRole } from '../../../../lib/auth';
 import { badUserInput, ErrorCode, notFound } from '../../../../lib/errors';
 import { isRegionCode, isUnderRegion } from '../../../../lib/region-range';
-import { requireAuditor, requireImporter, requireTriage } from '../access';
+import { requireAuditor, requireFindingRecorder, requireImporter, requireTriage } from '../access';
 import { GraphReader } from '../comparison/graph-reader';
 import { RUN_WAIT_MS, startComparison } from '../comparison/run-comparison';
 import type { AuditContext } from '../context';
@@ -49,7 +49,7 @@ export const Mutation: MutationResolvers = {
   },
 
   recordFinding: async (_root, { input }, ctx) => {
-    requireAuditor(ctx.principal, input.regionCode, 'record findings');
+    requireFindingRecorder(ctx.principal, input.regionCode);
     await knownRegion(ctx, input.regionCode, 'regionCode');
     const project = await projectCovering(ctx, input.projectId, input.regionCode);
     const subject = subjectOf(input.subjectType, input.subjectId);

@@ -81,7 +81,7 @@ export type Complainant = {
 
 /**
  * A complaint from the public. Who sees what: the submitter (with the query code) sees all of
- * it but no one's personal data; complaints staff, auditors, inspectors and admins of its
+ * it but no one's personal data; staff, integration clients, auditors, inspectors and admins of its
  * region see it all, except the complainant's identity, which only discipline inspectors and
  * admins see (each read is logged); anyone else reaching it through another record sees its
  * status and dates, and its content and reply only when the submitter allowed publishing.
@@ -186,7 +186,7 @@ export type ComplaintEvent = {
   action: Scalars['String']['output'];
   /**
    * Who did it: "submitter", or for the office the staff account's id when the caller is
-   * staff, an auditor, an inspector or an admin, and "complaints office" for everyone else.
+   * staff, an integration client, an auditor, an inspector or an admin, and "complaints office" for everyone else.
    */
   actor: Scalars['String']['output'];
   /** When it happened. */
@@ -260,7 +260,7 @@ export type ComplaintSubject = FundProject | LedgerEntry | Official | Payment;
 /** A fund project (owned by the finance subgraph); this subgraph adds the complaints about it. */
 export type FundProject = {
   __typename?: 'FundProject';
-  /** Complaints naming this project, newest first, within the caller's region (staff, auditors, inspectors, admins). */
+  /** Complaints naming this project, newest first, within the caller's region (staff, integration clients, auditors, inspectors, admins). */
   complaints?: Maybe<Array<Complaint>>;
   /** The project's id, e.g. "PRJ-431002-2017-DIBAO". */
   id: Scalars['ID']['output'];
@@ -479,7 +479,7 @@ export type MutationTransferComplaintArgs = {
 /** An official (owned by the party-affairs subgraph); this subgraph adds the complaints naming them. */
 export type Official = {
   __typename?: 'Official';
-  /** Complaints naming this official, newest first, within the caller's region (staff, auditors, inspectors, admins). */
+  /** Complaints naming this official, newest first, within the caller's region (staff, integration clients, auditors, inspectors, admins). */
   complaints?: Maybe<Array<Complaint>>;
   /** The official's id, e.g. "OFF-431002100201-5". */
   id: Scalars['ID']['output'];
@@ -503,7 +503,7 @@ export type PageInfo = {
 /** A one-card payment (owned by the finance subgraph); this subgraph adds the complaints about it. */
 export type Payment = {
   __typename?: 'Payment';
-  /** Complaints naming this payment, newest first, within the caller's region (staff, auditors, inspectors, admins). */
+  /** Complaints naming this payment, newest first, within the caller's region (staff, integration clients, auditors, inspectors, admins). */
   complaints?: Maybe<Array<Complaint>>;
   /** The payment's id. */
   id: Scalars['ID']['output'];
@@ -527,7 +527,7 @@ export type PaymentComplaintsArgs = {
 export type Query = {
   __typename?: 'Query';
   /**
-   * One complaint by id, for complaints staff, auditors, inspectors and admins whose region
+   * One complaint by id, for staff, integration clients, auditors, inspectors and admins whose region
    * covers it (others FORBIDDEN, the public UNAUTHENTICATED); null when no complaint has the id.
    */
   complaint?: Maybe<Complaint>;
@@ -608,7 +608,7 @@ export type Region = {
   complaintStats?: Maybe<ComplaintStats>;
   /**
    * Complaints about the region and every division under it, newest first: for staff,
-   * auditors, inspectors and admins whose region covers it.
+   * integration clients, auditors, inspectors and admins whose region covers it.
    */
   complaints?: Maybe<ComplaintConnection>;
   /** Level of the division in the hierarchy. */

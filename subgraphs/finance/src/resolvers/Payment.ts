@@ -36,6 +36,15 @@ export const Payment: PaymentResolvers = {
   reversedBy: (payment, _args, ctx) => (payment.status === 'PAID' ? ctx.payments.reversingPayment(payment.id) : null),
 };
 
+/** A code of fund_programs (varchar(16)): the catalogue's codes are capitals, e.g. DIBAO, FARMLAND. */
+const PROGRAM_CODE_PATTERN = /^[A-Z][A-Z0-9_]{0,15}$/;
+
+/** The caller's value in a message, cut after 20 characters so a long one does not fill it. */
+function quoteStart(value: string): string {
+  const chars = [...value];
+  return chars.length <= 20 ? `"${value}"` : `"${chars.slice(0, 20).join('')}..." (${chars.length} characters)`;
+}
+
 /** Comparison runs read a whole county or the province: larger pages mean fewer round trips. */
 const BULK_PAGE_SIZE = 500;
 
@@ -48,6 +57,9 @@ export const paymentQueries: Pick<QueryResolvers, 'payment' | 'payments' | 'mySu
   },
   payments: async (_root, { regionCode, programCode, period, first, after }, ctx) => {
     if (!isRegionCode(regionCode)) throw badUserInput(`regionCode must be a division code of 2, 4, 6, 9 or 12 digits; got "${regionCode}"`);
+    if (programCode != null && !PROGRAM_CODE_PATTERN.test(programCode)) {
+      throw badUserInput(`programCode must be a code of the programme catalogue (fundPrograms), such as "DIBAO": 1 to 16 capital letters, digits or _; got ${quoteStart(programCode)}`);
+    }
     await ctx.personAccessLog.record(ctx.principal, 'payments.list', [regionCode, programCode ?? '*', period ?? '*'].join(' '));
     const maxFirst = hasRole(ctx.principal, 'auditor', 'inspector', 'service') ? BULK_PAGE_SIZE : MAX_PAGE_SIZE;
     return ctx.payments.listUnderRegion({ regionCode, programCode, period, first, after, maxFirst });
