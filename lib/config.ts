@@ -130,3 +130,20 @@ export class EnvReader {
 export function redactUrl(url: string): string {
   return url.replace(/\/\/([^:/@]+):([^@]*)@/, '//$1:***@');
 }
+
+const MIN_METRICS_TOKEN = 16;
+
+/**
+ * METRICS_TOKEN: the bearer token /metrics asks for (gateway and subgraphs), or null for none.
+ * `where` names the process in the warning given when production runs without one.
+ */
+export function readMetricsToken(reader: EnvReader, where: string): string | null {
+  const token = reader.raw('METRICS_TOKEN') ?? null;
+  if (token !== null && token.length < MIN_METRICS_TOKEN) {
+    reader.problems.push(`METRICS_TOKEN must be at least ${MIN_METRICS_TOKEN} characters; got ${token.length}`);
+  }
+  if (token === null && reader.production) {
+    reader.warnings.push(`METRICS_TOKEN is not set: /metrics is open to anyone who reaches the ${where}; set it, or keep the port inside the network boundary`);
+  }
+  return token;
+}

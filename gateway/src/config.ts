@@ -1,5 +1,5 @@
 import { availableParallelism } from 'node:os';
-import { EnvReader, type JwtConfig } from '../../lib/config';
+import { EnvReader, readMetricsToken, type JwtConfig } from '../../lib/config';
 import { SUPERGRAPH_FILE } from '../../lib/paths';
 import { GATEWAY_DEFAULT_PORT, SUBGRAPHS, type SubgraphName } from '../../lib/subgraphs';
 import { defaultGatewaySettings, type GatewaySettings, type IntrospectionPolicy } from './settings';
@@ -77,21 +77,8 @@ function readSettings(reader: EnvReader): GatewaySettings {
     singleFetchShortcut: flag(reader, 'SINGLE_FETCH_SHORTCUT', d.singleFetchShortcut),
     singleFetchFastLane: flag(reader, 'SINGLE_FETCH_FAST_LANE', d.singleFetchFastLane),
     workers: workerCount(reader),
-    metricsToken: metricsToken(reader),
+    metricsToken: readMetricsToken(reader, 'gateway'),
   };
-}
-
-const MIN_METRICS_TOKEN = 16;
-
-function metricsToken(reader: EnvReader): string | null {
-  const token = reader.raw('METRICS_TOKEN') ?? null;
-  if (token !== null && token.length < MIN_METRICS_TOKEN) {
-    reader.problems.push(`METRICS_TOKEN must be at least ${MIN_METRICS_TOKEN} characters; got ${token.length}`);
-  }
-  if (token === null && reader.production) {
-    reader.warnings.push('METRICS_TOKEN is not set: /metrics is open to anyone who reaches the gateway; set it, or keep the port inside the network boundary');
-  }
-  return token;
 }
 
 /** GATEWAY_WORKERS: a number, or `auto` for one per core. */

@@ -1,8 +1,8 @@
-import { timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { ApolloServer } from '@apollo/server';
 import type { Principal, TokenVerifier } from '../../lib/auth';
 import { createGraphQLHttpHandler, REQUEST_ID_HEADER, requestIdOf, sendJson } from '../../lib/http/graphql-handler';
+import { metricsRoute } from '../../lib/http/metrics-route';
 import type { Logger } from '../../lib/logger';
 import type { SubgraphName } from '../../lib/subgraphs';
 import type { GatewayContext, LaneHandoff, RequestRecord } from './context';
@@ -34,14 +34,6 @@ const OUTCOME_OF_STATUS: Record<number, string> = {
   404: 'NOT_FOUND',
   413: 'BODY_TOO_LARGE',
 };
-
-/** Whether a /metrics request may read the metrics: any, or only with the configured token. */
-function metricsAllowed(req: IncomingMessage, token: string | null): boolean {
-  if (token === null) return true;
-  const given = Buffer.from(req.headers.authorization ?? '');
-  const wanted = Buffer.from(`Bearer ${token}`);
-  return given.length === wanted.length && timingSafeEqual(given, wanted);
-}
 
 /**
  * The gateway's HTTP layer: the token verified once per request (it chooses the body limit and
@@ -125,17 +117,9 @@ export function createGatewayHttpHandler(parts: GatewayHttpParts) {
         });
         sendJson(res, readiness.ready ? 200 : 503, readiness);
       },
-      '/metrics': async (req, res) => {
-        if (!metricsAllowed(req, settings.metricsToken)) {
-          sendJson(res, 401, { errors: [{ message: 'Metrics need Authorization: Bearer <the METRICS_TOKEN of this gateway>', extensions: { code: 'UNAUTHENTICATED' } }] }, { 'www-authenticate': 'Bearer' });
-          return;
-        }
-        const { text, contentType } = parts.clusterMetrics
-          ? await parts.clusterMetrics()
-          : { text: await metrics.registry.metrics(), contentType: metrics.registry.contentType };
-        res.writeHead(200, { 'content-type': contentType });
-        res.end(text);
-      },
+      '/metrics': metricsRoute(settings.metricsToken, 'gateway', async () =>
+        parts.clusterMetrics ? parts.clusterMetrics() : { text: await metrics.registry.metrics(), contentType: metrics.registry.contentType },
+      ),
       ...workbenchRoutes(),
     },
   });

@@ -1,4 +1,4 @@
-import { DEV_PERSON_KEY_SECRET, EnvReader, type JwtConfig } from '../config';
+import { DEV_PERSON_KEY_SECRET, EnvReader, readMetricsToken, type JwtConfig } from '../config';
 import { subgraphInfo, type SubgraphName } from '../subgraphs';
 
 export const SEED_SCALES = ['city', 'province', 'none'] as const;
@@ -18,6 +18,8 @@ export interface SubgraphConfig {
   readonly gatewayUrl: string | null;
   /** GATEWAY_SERVICE_TOKEN: the service identity's token when this process cannot sign one (JWKS). */
   readonly gatewayServiceToken: string | null;
+  /** METRICS_TOKEN: the bearer token /metrics asks for; null leaves it open. */
+  readonly metricsToken: string | null;
   readonly production: boolean;
   readonly warnings: string[];
 }
@@ -58,6 +60,7 @@ export function readSubgraphConfig(
     seedScale: reader.oneOf('SEED', SEED_SCALES, reader.production ? 'none' : 'city'),
     gatewayUrl: options.usesGateway ? readGatewayUrl(reader) : null,
     gatewayServiceToken,
+    metricsToken: readMetricsToken(reader, `${name} subgraph`),
     production: reader.production,
     warnings: reader.warnings,
   };

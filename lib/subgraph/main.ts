@@ -65,6 +65,7 @@ export async function runSubgraph(name: SubgraphName, parts: SubgraphProcess): P
     logger,
     personKeySecret: config.personKeySecret,
     production: config.production,
+    metricsToken: config.metricsToken,
     gateway: config.gatewayUrl
       ? createGatewayClient({
           url: config.gatewayUrl,

@@ -10,10 +10,12 @@ import type { Database } from '../db/database';
 import { formatErrorForClient } from '../format-error';
 import type { GatewayClient } from '../gateway-client';
 import { createGraphQLHttpHandler, sendJson } from '../http/graphql-handler';
+import { metricsRoute } from '../http/metrics-route';
 import type { Logger } from '../logger';
 import type { SubgraphName } from '../subgraphs';
 import { applyCacheHints, type CacheHints } from './cache-hints';
 import { createBaseContext, type BaseContext } from './context';
+import { createSubgraphMetrics } from './metrics';
 
 /** Everything a subgraph server needs from its process: built once, shared by all requests. */
 export interface SubgraphDeps {
@@ -24,6 +26,8 @@ export interface SubgraphDeps {
   readonly production: boolean;
   /** The gateway, called as a service (lib/gateway-client.ts); only subgraphs that read other domains get one. */
   readonly gateway?: GatewayClient;
+  /** The bearer token /metrics asks for (METRICS_TOKEN); none: /metrics is open. */
+  readonly metricsToken?: string | null;
 }
 
 /** A subgraph: its SDL, its resolvers and how it extends the base context with data sources. */
@@ -68,6 +72,7 @@ export async function createSubgraphServer<TContext extends BaseContext>(
   });
   await server.start();
 
+  const metrics = createSubgraphMetrics(definition.name, deps.db.knex);
   const handler = createGraphQLHttpHandler<TContext>({
     server,
     maxBodyBytes: SUBGRAPH_MAX_BODY_BYTES,
@@ -87,7 +92,12 @@ export async function createSubgraphServer<TContext extends BaseContext>(
         }),
       );
     },
+    onResponse: ({ status, stats, ms }) => metrics.observe(status, stats.statements, ms),
     routes: {
+      '/metrics': metricsRoute(deps.metricsToken ?? null, `${definition.name} subgraph`, async () => ({
+        text: await metrics.registry.metrics(),
+        contentType: metrics.registry.contentType,
+      })),
       '/health': (_req, res) => sendJson(res, 200, { status: 'ok', subgraph: definition.name }),
       '/ready': async (_req, res) => {
         try {

@@ -74,6 +74,8 @@ export interface SubgraphOptions {
    * the gateway starts after the subgraphs. startStack passes its own gateway's.
    */
   gatewayUrl?: () => string;
+  /** The bearer token the subgraph's /metrics asks for; none leaves it open. */
+  metricsToken?: string;
 }
 
 export async function startSubgraph(name: SubgraphName, dialect: Dialect, options: SubgraphOptions = {}): Promise<RunningSubgraph> {
@@ -94,6 +96,7 @@ export async function startSubgraph(name: SubgraphName, dialect: Dialect, option
       logger,
       personKeySecret: TEST_PERSON_KEY_SECRET,
       production: false,
+      metricsToken: options.metricsToken ?? null,
       gateway: options.gatewayUrl
         ? createGatewayClient({
             url: options.gatewayUrl,
