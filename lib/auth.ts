@@ -1,6 +1,6 @@
 import { createRemoteJWKSet, errors as joseErrors, jwtVerify, type JWTPayload } from 'jose';
 import type { JwtConfig } from './config';
-import { forbidden, unauthenticated } from './errors';
+import { forbidden, invalidToken, unauthenticated } from './errors';
 import { isUnderRegion } from './region-range';
 
 /** Roles of security.md. `public` is the anonymous caller; `service` is a job of ours. */
@@ -51,7 +51,7 @@ export function createTokenVerifier(config: JwtConfig): TokenVerifier {
   return async (authorization) => {
     if (authorization === undefined || authorization.trim() === '') return ANONYMOUS;
     const match = /^Bearer\s+(\S+)$/i.exec(authorization.trim());
-    if (!match) throw unauthenticated('The Authorization header must be "Bearer <token>"');
+    if (!match) throw invalidToken('The Authorization header must be "Bearer <token>"');
     let payload: JWTPayload;
     try {
       // jose's overloads differ only in the key's type; both branches are checked above.
@@ -60,8 +60,8 @@ export function createTokenVerifier(config: JwtConfig): TokenVerifier {
           ? await jwtVerify(match[1], key, { algorithms })
           : await jwtVerify(match[1], key, { algorithms }));
     } catch (err) {
-      if (err instanceof joseErrors.JWTExpired) throw unauthenticated('The token has expired; sign in again');
-      throw unauthenticated('The token is not valid; sign in again');
+      if (err instanceof joseErrors.JWTExpired) throw invalidToken('The token has expired; sign in again');
+      throw invalidToken('The token is not valid; sign in again');
     }
     return principalFromClaims(payload);
   };
@@ -71,20 +71,20 @@ function principalFromClaims(payload: JWTPayload): Principal {
   const roles = Array.isArray(payload.roles) ? payload.roles : [];
   const dept = payload.dept;
   const region = payload.region;
-  if (typeof payload.exp !== 'number') throw unauthenticated('The token has no expiry (exp); sign in again');
-  if (typeof payload.sub !== 'string' || payload.sub === '') throw unauthenticated('The token names no subject (sub)');
+  if (typeof payload.exp !== 'number') throw invalidToken('The token has no expiry (exp); sign in again');
+  if (typeof payload.sub !== 'string' || payload.sub === '') throw invalidToken('The token names no subject (sub)');
   // Refused rather than cut: a shortened sub could name another account in every record.
   if ([...payload.sub].length > MAX_SUBJECT_LENGTH) {
-    throw unauthenticated(`The token's subject (sub) is longer than ${MAX_SUBJECT_LENGTH} characters; ask for a token with a shorter account id`);
+    throw invalidToken(`The token's subject (sub) is longer than ${MAX_SUBJECT_LENGTH} characters; ask for a token with a shorter account id`);
   }
   if (!roles.length || !roles.every((r): r is Role => (ROLES as readonly unknown[]).includes(r))) {
-    throw unauthenticated(`The token's roles must be a non-empty list of ${ROLES.join(', ')}`);
+    throw invalidToken(`The token's roles must be a non-empty list of ${ROLES.join(', ')}`);
   }
   if (dept !== undefined && !(DEPARTMENTS as readonly unknown[]).includes(dept)) {
-    throw unauthenticated(`The token's dept must be one of ${DEPARTMENTS.join(', ')}`);
+    throw invalidToken(`The token's dept must be one of ${DEPARTMENTS.join(', ')}`);
   }
   if (typeof region !== 'string' || !/^43(\d{2}|\d{4}|\d{7}|\d{10})?$/.test(region)) {
-    throw unauthenticated('The token must carry a Hunan region code (region) such as "43" or "4310"');
+    throw invalidToken('The token must carry a Hunan region code (region) such as "43" or "4310"');
   }
   return Object.freeze({
     kind: 'user',

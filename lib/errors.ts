@@ -52,7 +52,15 @@ export const badUserInput = (message: string, extra: Record<string, unknown> = {
 export const invalidRows = (message: string, rows: RowProblem[]) =>
   error(ErrorCode.BAD_USER_INPUT, `${message}: ${rows.length} invalid row(s); nothing was written`, { rows });
 
-export const unauthenticated = (message: string) => error(ErrorCode.UNAUTHENTICATED, message, {}, 401);
+/**
+ * A refusal of the public (sign in first), raised while resolving a field. It sets no HTTP
+ * status: that would fail the whole response, and a public query that asked one restricted
+ * field must still get its public fields (that field null, with this error at its path).
+ */
+export const unauthenticated = (message: string) => error(ErrorCode.UNAUTHENTICATED, message);
+
+/** A token that does not verify: refused at the HTTP layer, before any field, with a 401. */
+export const invalidToken = (message: string) => error(ErrorCode.UNAUTHENTICATED, message, {}, 401);
 
 export const forbidden = (message: string) => error(ErrorCode.FORBIDDEN, message);
 

@@ -187,12 +187,33 @@ describe.each(DIALECTS)('audit comparisons through the gateway (%s)', (dialect) 
     const otherAlerts = await stack.query(PAYMENT_ALERTS, { id: PAID_AFTER_DEATH }, { token: otherAuditor });
     expect(otherAlerts.body).toEqual({ data: { payment: { id: PAID_AFTER_DEATH, alerts: [] } } });
 
-    const regionAlerts = `query { region(code: "${COUNTY}") { alerts(first: 1) { totalCount } findings(first: 1) { totalCount } } }`;
+    const regionAlerts = `query { region(code: "${COUNTY}") { name alerts(first: 1) { totalCount } findings(first: 1) { totalCount } } }`;
     const publicRegion = await stack.query(regionAlerts);
-    expect(publicRegion.body.data.region).toEqual({ alerts: null, findings: null });
-    expect(new Set(codes(publicRegion.body.errors))).toEqual(new Set(['UNAUTHENTICATED']));
+    expect({ status: publicRegion.status, body: publicRegion.body }).toEqual({
+      status: 200,
+      body: {
+        errors: [
+          { message: 'Sign in to read alerts', path: ['region', 'alerts'], extensions: { code: 'UNAUTHENTICATED', serviceName: 'audit' } },
+          { message: 'Sign in to read findings', path: ['region', 'findings'], extensions: { code: 'UNAUTHENTICATED', serviceName: 'audit' } },
+        ],
+        data: { region: { name: '北湖区', alerts: null, findings: null } },
+      },
+    });
     const otherRegion = await stack.query(regionAlerts, {}, { token: otherStaff });
-    expect(new Set(codes(otherRegion.body.errors))).toEqual(new Set(['FORBIDDEN']));
+    expect({ status: otherRegion.status, body: otherRegion.body }).toEqual({
+      status: 200,
+      body: {
+        errors: [
+          { message: 'Only auditors, inspectors and admins may read alerts', path: ['region', 'alerts'], extensions: { code: 'FORBIDDEN', serviceName: 'audit' } },
+          {
+            message: `Your account covers region ${OTHER_COUNTY}; it may not read findings in region ${COUNTY}`,
+            path: ['region', 'findings'],
+            extensions: { code: 'FORBIDDEN', serviceName: 'audit' },
+          },
+        ],
+        data: { region: { name: '北湖区', alerts: null, findings: null } },
+      },
+    });
   });
 
   it('finds the planted irregularities of the demo data with every other rule', async () => {

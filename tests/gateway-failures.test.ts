@@ -240,6 +240,30 @@ describe.each(DIALECTS)('gateway failure handling (%s)', (dialect) => {
       });
     });
 
+    it('passes on the data and every error, each at its path, of a non-2xx answer that carries data', async () => {
+      const query = '{ region(code: "4310") { name } a: ledgerEntries(regionCode: "4310") { totalCount } b: ledgerEntries(regionCode: "4310") { totalCount } }';
+      const body = {
+        errors: [
+          { message: 'Sign in to read ledger entries', path: ['a'], extensions: { code: 'UNAUTHENTICATED' } },
+          { message: 'Your role may not read ledger entries', path: ['b'], extensions: { code: 'FORBIDDEN' } },
+        ],
+        data: { region: { name: '郴州市' }, a: { totalCount: 1 }, b: { totalCount: 2 } },
+      };
+      // As a subgraph that let a field's error set the status would answer.
+      stack.proxies.finance!.failNext({ status: 401, body: JSON.stringify(body) });
+      const res = await stack.query(query);
+      expect({ status: res.status, body: res.body }).toEqual({
+        status: 200,
+        body: {
+          errors: [
+            { message: 'Sign in to read ledger entries', path: ['a'], extensions: { code: 'UNAUTHENTICATED', serviceName: 'finance' } },
+            { message: 'Your role may not read ledger entries', path: ['b'], extensions: { code: 'FORBIDDEN', serviceName: 'finance' } },
+          ],
+          data: { region: { name: '郴州市' }, a: { totalCount: 1 }, b: { totalCount: 2 } },
+        },
+      });
+    });
+
     it('retries a query once when the connection drops', async () => {
       const proxy = stack.proxies.finance!;
       const before = proxy.requests.length;

@@ -91,6 +91,20 @@ describe.each(DIALECTS)('the single-fetch shortcut (%s)', (dialect) => {
     });
   });
 
+  it('passes a field refused to the public on as the executor does: a 200 with the refusal at its path', async () => {
+    const MIXED = 'query Mixed($code: ID!) { region(code: $code) { name } ledgerEntries(regionCode: $code) { totalCount } }';
+    const { answers, taken } = await both(MIXED, { code: '4310' });
+    expect(taken).toBe(1);
+    // ledgerEntries is non-null: its refusal nulls the data, as GraphQL requires.
+    expect(answers.map(seen)[1]).toEqual({
+      status: 200,
+      body: {
+        errors: [{ message: 'Sign in to read ledger entries', path: ['ledgerEntries'], extensions: { code: 'UNAUTHENTICATED', serviceName: 'finance' } }],
+        data: null,
+      },
+    });
+  });
+
   it('answers a dead subgraph as the executor does: the fields it provides null, SUBGRAPH_UNAVAILABLE', async () => {
     await stack.subgraphs.finance.kill();
     try {

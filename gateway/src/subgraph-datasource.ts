@@ -91,14 +91,16 @@ export class SubgraphDataSource implements GraphQLDataSource<GatewayContext> {
     } catch (err) {
       throw this.failed(err instanceof SubgraphFetchError ? fetchFailure(this.options.name, err) : unreadableAnswer(this.options.name, err), context);
     }
-    if (answer.status < 200 || answer.status >= 300) {
-      // A deliberate refusal passes on; anything else is masked.
+    const result = this.parse(answer);
+    // A non-2xx answer that carries `data` was executed (an error raised in a field set the
+    // status): its data and every error, each at its path, pass on as a 2xx answer's would.
+    if ((answer.status < 200 || answer.status >= 300) && !(result && 'data' in result)) {
+      // A deliberate refusal of the request passes on; anything else is masked.
       const refusal = deliberateRefusal(this.options.name, answer.body);
       if (refusal) throw refusal;
       this.options.metrics.subgraphFetchErrors.inc({ subgraph: this.options.name, reason: `http_${answer.status}` });
       throw this.failed(httpFailure(this.options.name, answer.status, answer.body), context);
     }
-    const result = this.parse(answer);
     if (!result) {
       this.options.metrics.subgraphFetchErrors.inc({ subgraph: this.options.name, reason: 'invalid_response' });
       throw this.failed(unreadableAnswer(this.options.name, new Error(`not GraphQL JSON: ${answer.body.slice(0, 200)}`)), context);

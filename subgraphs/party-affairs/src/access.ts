@@ -3,8 +3,8 @@ import { forbidden } from '../../../lib/errors';
 
 /**
  * Who may do what in party-affairs (security.md), in one place. Field-level refusals are
- * FORBIDDEN, never UNAUTHENTICATED: an UNAUTHENTICATED error carries HTTP 401, which would turn a
- * public query that merely asked for one restricted field into a failed request.
+ * FORBIDDEN, the public's included ("Sign in to see ..."). Like every refusal raised in a field,
+ * they set no HTTP status: a public query that asked one restricted field keeps its other fields.
  */
 
 /** Person keys and relatives of an official: auditors, inspectors, service jobs and admins in scope, and party staff of the region. */
