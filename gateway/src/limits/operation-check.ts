@@ -6,10 +6,12 @@ import { ErrorCode, rateLimited } from '../../../lib/errors';
 import type { GatewayMetrics } from '../metrics';
 import { limitFor, type GatewaySettings } from '../settings';
 import { measureOperation, type OperationShape } from './operation-shape';
+import { scalarLiteralProblem } from './scalar-literals';
 import type { RateDecision, RateLimiter } from './rate-limiter';
 
 /**
- * The checks every operation passes before any subgraph is asked: its variables coerce, it is
+ * The checks every operation passes before any subgraph is asked: its variables coerce, the
+ * literals of the contract's scalars are valid (scalar-literals.ts), it is
  * not too deep, too wide or too costly for the caller's role, introspection is allowed to the
  * caller, and rate-limited root fields are within the caller's quota (which the check takes).
  * Each refusal is a GraphQLError with a stable code and an HTTP status (never a 500). The limits
@@ -49,6 +51,8 @@ export function createOperationCheck({ settings, rateLimiter, metrics }: LimitsD
   function measure({ schema, document, operation, variables }: OperationCheckInput): OperationShape {
     const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], variables ?? {}, { maxErrors: 1 });
     if (coerced.errors) throw refusal(ErrorCode.BAD_USER_INPUT, coerced.errors[0].message, 400);
+    const literal = scalarLiteralProblem(schema, document);
+    if (literal !== null) throw refusal(ErrorCode.BAD_USER_INPUT, literal, 400);
     try {
       return measureOperation(schema, document, operation, coerced.coerced);
     } catch (err) {
