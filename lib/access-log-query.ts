@@ -1,8 +1,9 @@
 import { GraphQLError } from 'graphql';
 import type { Knex } from 'knex';
-import { hasRole, type Principal } from './auth';
+import { PROVINCE_CODE, type Principal } from './auth';
 import { badUserInput, ErrorCode, forbidden } from './errors';
 import { clampFirst, decodeCursor, toConnection, type Connection } from './pagination';
+import { regionRange } from './region-range';
 import { toStoreDateTime } from './scalars';
 import type { BaseContext } from './subgraph/context';
 
@@ -25,12 +26,18 @@ export interface AccessLogRow {
   request_id: string;
   action: string;
   subject: string;
+  /** The region of the records read; null on rows written before regions were recorded. */
+  region_code: string | null;
 }
 
 export type AccessLogConnectionParent = Connection<AccessLogRow>;
 
-/** The arguments of every `<service>AccessLog` field; `from` and `to` are ISO instants (the DateTime scalar's). */
+/**
+ * The arguments of every `<service>AccessLog` field; `from` and `to` are ISO instants (the DateTime
+ * scalar's). `scope` is not an argument but the caller's: only rows under that region (null: all).
+ */
 export interface AccessLogArgs {
+  scope?: string | null;
   actor?: string | null;
   subject?: string | null;
   action?: string | null;
@@ -49,18 +56,26 @@ function signInRequired(message: string): GraphQLError {
 }
 
 /**
- * Inspectors, and admins (security.md gives them everything). The table has no region column, so
- * an inspector reads the whole log of the service, whatever the region of the token.
+ * Inspectors of the discipline department, and admins (security.md gives them everything). The
+ * role table lists inspectors as "inspector (discipline)", and what only inspectors may do is
+ * granted to the discipline department alone (a complainant's identity, accountability actions):
+ * the log shows who read those identities, so it is theirs too, not an inspector token's of any dept.
+ * Returns the region whose rows the caller reads: null for all of them (admins, and inspectors of
+ * the province: every store holds Hunan only, so the province holds every row, including those
+ * written before regions were recorded, whose region is null).
  */
-function requireAccessLogReader(principal: Principal, service: string): void {
+function accessLogScope(principal: Principal, service: string): string | null {
   if (principal.kind === 'anonymous') {
     throw signInRequired(`Sign in with an inspector's account to read the ${service} access log`);
   }
-  if (!hasRole(principal, 'inspector')) {
+  if (principal.roles.includes('admin')) return null;
+  if (!principal.roles.includes('inspector') || principal.dept !== 'discipline') {
     throw forbidden(
-      `Only inspectors and admins may read the ${service} access log; your account's roles are ${principal.roles.join(', ')}`,
+      `Only inspectors of the discipline department and admins may read the ${service} access log; your account has roles ${principal.roles.join(', ')} and ${principal.dept ? `dept ${principal.dept}` : 'no dept'}`,
     );
   }
+  // Every verified token names a region (lib/auth.ts).
+  return principal.region === PROVINCE_CODE ? null : principal.region;
 }
 
 /** An instant given as ISO 8601, in the store's form; rows compare as text in that form. */
@@ -69,11 +84,14 @@ function storeInstant(iso: string): string {
 }
 
 /**
- * The filters on `knex('access_log')`. Equality on actor or subject and a range on `at` fall on
- * access_log_actor_idx (actor_sub, at), access_log_subject_idx (subject, at) or access_log_at_idx.
+ * The filters on `knex('access_log')`. Equality on actor, subject or action and a range on `at`
+ * fall on access_log_actor_idx (actor_sub, at), access_log_subject_idx (subject, at),
+ * access_log_action_idx (action, at) or access_log_at_idx; the caller's region is a range on
+ * access_log_region_idx (region_code, at), as every "under a region" read of the stores is.
  */
 function filtered(knex: Knex, args: AccessLogArgs): Knex.QueryBuilder {
   const q = knex('access_log');
+  if (args.scope != null) q.whereBetween('region_code', regionRange(args.scope));
   if (args.actor != null) q.where('actor_sub', args.actor);
   if (args.subject != null) q.where('subject', args.subject);
   if (args.action != null) q.where('action', args.action);
@@ -117,6 +135,7 @@ export async function readAccessLog(knex: Knex, args: AccessLogArgs): Promise<Ac
     'request_id',
     'action',
     'subject',
+    'region_code',
   );
   return toConnection(rows, first, (r) => [r.at, r.id], async () => {
     const [{ n }] = await accessLogCountQuery(knex, args);
@@ -129,9 +148,9 @@ export async function readAccessLog(knex: Knex, args: AccessLogArgs): Promise<Ac
  * of personal detail in the sense of security.md (it shows who read, not what), so nothing is logged.
  */
 export function accessLogQuery(service: string) {
-  return (_root: unknown, args: AccessLogArgs, ctx: Pick<BaseContext, 'principal' | 'db'>): Promise<AccessLogConnectionParent> => {
-    requireAccessLogReader(ctx.principal, service);
-    return readAccessLog(ctx.db.knex, args);
+  return (_root: unknown, args: Omit<AccessLogArgs, 'scope'>, ctx: Pick<BaseContext, 'principal' | 'db'>): Promise<AccessLogConnectionParent> => {
+    const scope = accessLogScope(ctx.principal, service);
+    return readAccessLog(ctx.db.knex, { ...args, scope });
   };
 }
 
@@ -140,4 +159,7 @@ export const AccessLogEntry = {
   actor: (row: AccessLogRow) => row.actor_sub,
   actorRoles: (row: AccessLogRow) => row.actor_roles.split(','),
   requestId: (row: AccessLogRow) => row.request_id,
+  // Through the store's regions (one statement per page): a list asked under a well-formed code
+  // that names no division (payments(regionCode: "439999")) is filed under it, and has no name.
+  region: (row: AccessLogRow, _args: unknown, ctx: Pick<BaseContext, 'regions'>) => (row.region_code === null ? null : ctx.regions.get(row.region_code)),
 };

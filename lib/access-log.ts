@@ -1,7 +1,9 @@
 import { createHash, randomUUID } from 'node:crypto';
 import type { Knex } from 'knex';
+import { PROVINCE_CODE } from './auth';
 import { insertInChunks } from './db/bulk';
 import type { Migration } from './db/migrate';
+import { narrowestCommonRegion } from './region-range';
 import { toStoreDateTime } from './scalars';
 import type { BaseContext } from './subgraph/context';
 
@@ -34,14 +36,59 @@ export const createAccessLogTable: Migration = {
   },
 };
 
-/** Records one read of personal detail; `subject` names what was read (a person key, a complaint id). */
+/**
+ * Files each row under the region of what was read, so that an inspector reads only the rows of
+ * their region (lib/access-log-query.ts). Rows written before this migration keep a null region:
+ * which records they covered is not known, so only readers of the whole province and admins see
+ * them. (action, at) serves a filter by action alone, as the other filters have theirs;
+ * (region_code, at) serves an inspector's region and its totalCount.
+ */
+export const addAccessLogRegion: Migration = {
+  name: '20261128_0005_access_log_region',
+  async up(knex) {
+    await knex.schema.alterTable('access_log', (t) => {
+      t.string('region_code', 12).nullable();
+      t.index(['action', 'at'], 'access_log_action_idx');
+      t.index(['region_code', 'at'], 'access_log_region_idx');
+    });
+  },
+  async down(knex) {
+    await knex.schema.alterTable('access_log', (t) => {
+      t.dropIndex([], 'access_log_region_idx');
+      t.dropIndex([], 'access_log_action_idx');
+      t.dropColumn('region_code');
+    });
+  },
+};
+
+/** One read to log: what was read (`subject`, e.g. a person key or a complaint id) and where it lies. */
+export interface LoggedRead {
+  readonly subject: string;
+  /** The region code of the records read (regionOfRecords). */
+  readonly region: string;
+}
+
+/**
+ * The region a read is filed under: the narrowest region that holds every record it returned (a
+ * payment's village, a complaint's region; a list under a region is filed under that region).
+ * One row per read, not one per region of its records: a row stays one read (its subject,
+ * totalCount and filters count reads), and an inspector sees the reads that stayed within their
+ * region; a read across two counties is the city's inspector's to see, as a city-wide list is.
+ * A read that found no record is filed under the scope it searched (`whenNone`), by default the
+ * province: every store holds Hunan only, so the province covers anything it could have found.
+ */
+export function regionOfRecords(codes: readonly string[], whenNone: string = PROVINCE_CODE): string {
+  return narrowestCommonRegion(codes) ?? whenNone;
+}
+
+/** Records one read of personal detail. */
 export async function logAccess(
   knex: Knex | Knex.Transaction,
   ctx: Pick<BaseContext, 'principal' | 'requestId'>,
   action: string,
-  subject: string,
+  read: LoggedRead,
 ): Promise<void> {
-  await knex('access_log').insert(accessLogRow(ctx, action, subject));
+  await knex('access_log').insert(accessLogRow(ctx, action, read));
 }
 
 /**
@@ -52,13 +99,13 @@ export async function logAccessMany(
   knex: Knex | Knex.Transaction,
   ctx: Pick<BaseContext, 'principal' | 'requestId'>,
   action: string,
-  subjects: readonly string[],
+  reads: readonly LoggedRead[],
 ): Promise<void> {
-  await insertInChunks(knex, 'access_log', subjects.map((subject) => accessLogRow(ctx, action, subject)));
+  await insertInChunks(knex, 'access_log', reads.map((read) => accessLogRow(ctx, action, read)));
 }
 
 /** The row logAccess writes; for callers that batch many reads of one request into one insert. */
-export function accessLogRow(ctx: Pick<BaseContext, 'principal' | 'requestId'>, action: string, subject: string) {
+export function accessLogRow(ctx: Pick<BaseContext, 'principal' | 'requestId'>, action: string, read: LoggedRead) {
   return {
     id: randomUUID(),
     at: toStoreDateTime(new Date()),
@@ -66,7 +113,8 @@ export function accessLogRow(ctx: Pick<BaseContext, 'principal' | 'requestId'>, 
     actor_roles: ctx.principal.roles.join(',') || 'public',
     request_id: ctx.requestId,
     action,
-    subject: fitted(subject),
+    subject: fitted(read.subject),
+    region_code: read.region,
   };
 }
 

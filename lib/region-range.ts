@@ -8,6 +8,9 @@
 export const REGION_CODE_PATTERN = /^\d{2}(\d{2}(\d{2}(\d{3}(\d{3})?)?)?)?$/;
 export const MAX_REGION_CODE_LENGTH = 12;
 
+/** The lengths of a code at each level, province first. */
+const LEVEL_LENGTHS: readonly number[] = [2, 4, 6, 9, 12];
+
 export function isRegionCode(code: string): boolean {
   return REGION_CODE_PATTERN.test(code);
 }
@@ -19,6 +22,23 @@ export function regionRange(code: string): [string, string] {
 
 export function isUnderRegion(code: string, ancestor: string): boolean {
   return code.startsWith(ancestor);
+}
+
+/**
+ * The narrowest region that holds every one of the codes: their longest common prefix, cut back
+ * to a division level (431002001001 and 431002002003 share 43100200, which is no level, so
+ * 431002). Null for no codes, or codes that share no province.
+ */
+export function narrowestCommonRegion(codes: readonly string[]): string | null {
+  if (!codes.length) return null;
+  let common = codes[0];
+  for (const code of codes) {
+    let n = 0;
+    while (n < common.length && n < code.length && common[n] === code[n]) n++;
+    common = common.slice(0, n);
+  }
+  const level = [...LEVEL_LENGTHS].reverse().find((length) => length <= common.length);
+  return level === undefined ? null : common.slice(0, level);
 }
 
 export type RegionLevel = 'PROVINCE' | 'CITY' | 'COUNTY' | 'TOWNSHIP' | 'VILLAGE';
@@ -38,7 +58,6 @@ export function levelOfCode(code: string): RegionLevel | null {
 
 /** The code of the level directly below `code` (villages have none). */
 export function childCodeLength(code: string): number | null {
-  const lengths = [2, 4, 6, 9, 12];
-  const next = lengths[lengths.indexOf(code.length) + 1];
+  const next = LEVEL_LENGTHS[LEVEL_LENGTHS.indexOf(code.length) + 1];
   return next ?? null;
 }

@@ -110,7 +110,7 @@ describe.each(DIALECTS)('access-log writes and input lengths (%s)', (dialect) =>
   it('writes a row for a subject and sub longer than the columns: their start and a SHA-256 tag', async () => {
     const { knex } = stack.subgraphs.complaints.db;
     const principal = { kind: 'user' as const, sub: 'x'.repeat(300), name: null, roles: ['service' as const], dept: null, region: '43' };
-    await logAccess(knex, { principal, requestId: 'req-long' }, 'test.long', 'y'.repeat(300));
+    await logAccess(knex, { principal, requestId: 'req-long' }, 'test.long', { subject: 'y'.repeat(300), region: '431002' });
     const [row] = await knex('access_log').where({ request_id: 'req-long' }).select('actor_sub', 'subject');
     expect(row).toEqual({ actor_sub: `${'x'.repeat(111)}#0d4e2ca9e9cbced7`, subject: `${'y'.repeat(111)}#9637cfead94a85e0` });
     expect(row.subject).toHaveLength(ACCESS_LOG_TEXT_LENGTH);

@@ -123,7 +123,7 @@ describe.each(DIALECTS)('audit comparisons through the gateway (%s)', (dialect) 
     expect(alert.person.personKey).toMatch(/^[0-9a-f]{64}$/);
     // An alert names a person: reading it is logged, with who read it.
     const logged = await stack.subgraphs.audit.db.knex('access_log').where({ action: 'read-alert', subject: alert.person.personKey });
-    expect(logged.map((r) => r.actor_sub)).toEqual(['auditor-a']);
+    expect(logged.map((r) => [r.actor_sub, r.region_code])).toEqual([['auditor-a', VILLAGE]]);
 
     const again = await runToEnd({ rule: 'DECEASED_RECIPIENT', region: COUNTY, ...PERIODS }, auditor);
     expect(again.run).toMatchObject({ status: 'DONE', rowsRead: countyPayments.length, alertsRaised: 0 });

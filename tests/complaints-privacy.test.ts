@@ -30,7 +30,7 @@ describe.each(DIALECTS)('complaint privacy (%s)', (dialect) => {
   let queryCode: string;
   let unpublishedId: string;
   const logRows = (subject: string) =>
-    stack.subgraphs.complaints.db.knex('access_log').where({ subject }).select('action', 'actor_sub', 'actor_roles', 'subject');
+    stack.subgraphs.complaints.db.knex('access_log').where({ subject }).select('action', 'actor_sub', 'actor_roles', 'subject', 'region_code');
 
   beforeAll(async () => {
     stack = await startStack(dialect, {
@@ -103,7 +103,7 @@ describe.each(DIALECTS)('complaint privacy (%s)', (dialect) => {
       maskedIdNumber: maskIdNumber(ID_NUMBER),
       personKey: personKey(TEST_PERSON_KEY_SECRET, ID_NUMBER),
     });
-    expect(await logRows(id)).toEqual([{ action: 'complaint.complainant', actor_sub: 'inspector-7', actor_roles: 'inspector', subject: id }]);
+    expect(await logRows(id)).toEqual([{ action: 'complaint.complainant', actor_sub: 'inspector-7', actor_roles: 'inspector', subject: id, region_code: VILLAGE }]);
   });
 
   it('refuses an inspector of another county the complaint altogether', async () => {

@@ -40,7 +40,7 @@ describe.each(DIALECTS)('finance payments and fund projects, read through the ga
       .where({ action, ...(subject ? { subject } : {}) })
       .andWhere((q) => q.whereNull('actor_sub').orWhereNot('actor_sub', 'auditor-bulk'))
       .orderBy('at')
-      .select('actor_sub', 'actor_roles', 'action', 'subject');
+      .select('actor_sub', 'actor_roles', 'action', 'subject', 'region_code');
 
   it('lists the fund programme catalogue', async () => {
     const { body } = await stack.query('{ fundPrograms { code name department standardAmount meansTested } }');
@@ -182,9 +182,10 @@ describe.each(DIALECTS)('finance payments and fund projects, read through the ga
       maskedName: maskName(person.name),
       payments: { totalCount: expected.length, edges: expected.map((p) => ({ node: { id: p.id } })).sort((a, b) => (a.node.id < b.node.id ? -1 : 1)) },
     });
-    expect(await accessLog('person.payments')).toEqual([{ actor_sub: 'auditor-7', actor_roles: 'auditor', action: 'person.payments', subject: key }]);
+    // Each read is filed under the village of what it read: the person's payments are all in it.
+    expect(await accessLog('person.payments')).toEqual([{ actor_sub: 'auditor-7', actor_roles: 'auditor', action: 'person.payments', subject: key, region_code: VILLAGE }]);
     expect(await accessLog('payment.read')).toEqual([
-      { actor_sub: 'auditor-7', actor_roles: 'auditor', action: 'payment.read', subject: `PAY-${VILLAGE}-201701-DIBAO-0` },
+      { actor_sub: 'auditor-7', actor_roles: 'auditor', action: 'payment.read', subject: `PAY-${VILLAGE}-201701-DIBAO-0`, region_code: VILLAGE },
     ]);
 
     const list = await stack.query(PAGE, { region: VILLAGE, first: 3 }, { token: auditor });
@@ -193,7 +194,9 @@ describe.each(DIALECTS)('finance payments and fund projects, read through the ga
         .slice(0, 3)
         .map((p) => personKey(TEST_PERSON_KEY_SECRET, p.person.idNumber)),
     );
-    expect(await accessLog('payments.list')).toEqual([{ actor_sub: 'auditor-7', actor_roles: 'auditor', action: 'payments.list', subject: `${VILLAGE} * *` }]);
+    expect(await accessLog('payments.list')).toEqual([
+      { actor_sub: 'auditor-7', actor_roles: 'auditor', action: 'payments.list', subject: `${VILLAGE} * *`, region_code: VILLAGE },
+    ]);
   });
 
   it("logs an auditor's read of a project's payment list", async () => {
@@ -202,7 +205,7 @@ describe.each(DIALECTS)('finance payments and fund projects, read through the ga
     expect(tekun).toHaveLength(990);
     expect(body).toEqual({ data: { fundProject: { payments: { totalCount: 990 } } } });
     expect(await accessLog('project.payments')).toEqual([
-      { actor_sub: 'auditor-7', actor_roles: 'auditor', action: 'project.payments', subject: 'PRJ-431002-2017-TEKUN' },
+      { actor_sub: 'auditor-7', actor_roles: 'auditor', action: 'project.payments', subject: 'PRJ-431002-2017-TEKUN', region_code: '431002' },
     ]);
   });
 
@@ -253,8 +256,9 @@ describe.each(DIALECTS)('finance payments and fund projects, read through the ga
       ['BAD_USER_INPUT', 'ID number check digit is wrong; check the number on your ID card'],
     ]);
 
+    // Filed under the village of the payments found; the lookup that found none under the province.
     expect(await accessLog('mySubsidies', key)).toEqual(
-      [key, key, key].map((subject) => ({ actor_sub: null, actor_roles: 'public', action: 'mySubsidies', subject })),
+      [VILLAGE, '43', VILLAGE].map((region) => ({ actor_sub: null, actor_roles: 'public', action: 'mySubsidies', subject: key, region_code: region })),
     );
   });
 

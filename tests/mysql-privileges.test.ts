@@ -95,6 +95,23 @@ const ER_TABLEACCESS_DENIED = 1142;
       for (const table of mutable) expect({ table, errno: await updateError(table) }).toEqual({ table, errno: null });
     });
 
+    it('appends to the access log, region included, and may neither change nor delete its rows', async () => {
+      const id = `priv-${suffix}`;
+      await app('access_log').insert({
+        id,
+        at: '2026-11-28 00:00:00.000',
+        actor_sub: 'auditor-priv',
+        actor_roles: 'auditor',
+        request_id: 'req-priv',
+        action: 'payments.list',
+        subject: '431002 * *',
+        region_code: '431002',
+      });
+      await expect(app('access_log').where({ id }).update({ region_code: '43' })).rejects.toMatchObject({ errno: ER_TABLEACCESS_DENIED });
+      await expect(app('access_log').where({ id }).del()).rejects.toMatchObject({ errno: ER_TABLEACCESS_DENIED });
+      expect(await app('access_log').where({ id }).pluck('region_code')).toEqual(['431002']);
+    });
+
     it('may read and append, but not change the schema', async () => {
       await expect(app('regions').count({ n: '*' })).resolves.toBeDefined();
       await expect(app.raw('CREATE TABLE sneaky (id INT)')).rejects.toMatchObject({ errno: 1142 });

@@ -15,6 +15,13 @@ const residents = demoPeople(VILLAGE);
 const keyOf = (idNumber: string) => personKey(TEST_PERSON_KEY_SECRET, idNumber);
 const idNumber = (first17: string) => first17 + idCheckCharacter(first17);
 
+interface LogRow {
+  actor_sub: string;
+  subject: string;
+  region_code: string;
+}
+const byReader = (a: LogRow, b: LogRow) => (a.actor_sub + a.subject < b.actor_sub + b.subject ? -1 : 1);
+
 describe.each(DIALECTS)('party-affairs officials through the gateway (%s)', (dialect) => {
   let stack: Stack;
   let auditor: string;
@@ -207,6 +214,19 @@ describe.each(DIALECTS)('party-affairs officials through the gateway (%s)', (dia
       ]);
       const elsewhere = await direct(query, { reps }, await signToken({ role: 'inspector', region: '431003', dept: 'discipline' }));
       expect(elsewhere.body.data._entities.map((p: { officialRoles: unknown }) => p.officialRoles)).toEqual([[], [], []]);
+      // Each read is filed under the posts shown, or under the caller's region searched when none is.
+      const logged: LogRow[] = await stack.subgraphs['party-affairs'].db
+        .knex('access_log')
+        .where({ action: 'person.officialRoles' })
+        .whereIn('subject', reps.map((r) => r.personKey))
+        .select('actor_sub', 'subject', 'region_code');
+      const expected: LogRow[] = [
+        { actor_sub: 'test-auditor-4310', subject: keyOf(newcomer), region_code: VILLAGE },
+        { actor_sub: 'test-auditor-4310', subject: keyOf(spouse), region_code: VILLAGE },
+        { actor_sub: 'test-auditor-4310', subject: keyOf('110101199003077777'), region_code: '4310' },
+        ...reps.map((r) => ({ actor_sub: 'test-inspector-431003', subject: r.personKey, region_code: '431003' })),
+      ];
+      expect(logged.sort(byReader)).toEqual(expected.sort(byReader));
       const staff = await direct(query, { reps: reps.slice(0, 1) }, partyStaff);
       expect(staff.body.data._entities).toEqual([{ personKey: keyOf(newcomer), officialRoles: null }]);
       expect(staff.body.errors![0].extensions!.code).toBe('FORBIDDEN');

@@ -1,4 +1,4 @@
-import { isRegionCode, levelOfCode, regionRange } from '../region-range';
+import { isRegionCode, levelOfCode, narrowestCommonRegion, regionRange } from '../region-range';
 
 describe('region codes', () => {
   it('bounds everything under a region, and nothing else', () => {
@@ -17,5 +17,17 @@ describe('region codes', () => {
     expect(levelOfCode('431002001001')).toBe('VILLAGE');
     expect(levelOfCode('43100')).toBeNull();
     expect(isRegionCode('43a0')).toBe(false);
+  });
+
+  it('finds the narrowest region holding a set of codes, at a division level', () => {
+    expect(narrowestCommonRegion(['431002001001'])).toBe('431002001001');
+    expect(narrowestCommonRegion(['431002001001', '431002001001'])).toBe('431002001001');
+    expect(narrowestCommonRegion(['431002001001', '431002001002'])).toBe('431002001');
+    expect(narrowestCommonRegion(['431002001001', '431002002003'])).toBe('431002');
+    expect(narrowestCommonRegion(['431002001001', '431002'])).toBe('431002');
+    expect(narrowestCommonRegion(['431002001001', '431003001001', '431021'])).toBe('4310');
+    expect(narrowestCommonRegion(['431002001001', '430102001001'])).toBe('43');
+    expect(narrowestCommonRegion(['431002', '420102'])).toBeNull();
+    expect(narrowestCommonRegion([])).toBeNull();
   });
 });

@@ -1,5 +1,5 @@
 import type { Knex } from 'knex';
-import { createAccessLogTable } from '../access-log';
+import { addAccessLogRegion, createAccessLogTable } from '../access-log';
 import { createCalendarTable, fillCalendar } from '../calendar/calendar-table';
 import type { Database } from '../db/database';
 import { migrateToLatest, type Migration } from '../db/migrate';
@@ -42,6 +42,7 @@ export const standardMigrations: readonly Migration[] = [
   createSeedRunsTable,
   createCalendarTable,
   createAccessLogTable,
+  addAccessLogRegion,
 ];
 
 export interface PrepareOptions {

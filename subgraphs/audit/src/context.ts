@@ -19,11 +19,11 @@ export interface AuditContext extends BaseContext {
   readonly runKeeper: RunKeeper;
 }
 
-/** One access-log row per alert that names a person, in one insert. */
+/** One access-log row per alert that names a person, filed under the alert's region, in one insert. */
 async function logAlertReads(base: BaseContext, rows: readonly AlertRow[]): Promise<void> {
-  const subjects = rows.flatMap((row) => (row.person_key ? [row.person_key] : []));
-  if (!subjects.length || base.principal.kind === 'anonymous') return;
-  await logAccessMany(base.db.knex, base, 'read-alert', subjects);
+  const reads = rows.flatMap((row) => (row.person_key ? [{ subject: row.person_key, region: row.region_code }] : []));
+  if (!reads.length || base.principal.kind === 'anonymous') return;
+  await logAccessMany(base.db.knex, base, 'read-alert', reads);
 }
 
 export function createContext(base: BaseContext, runKeeper: RunKeeper): AuditContext {

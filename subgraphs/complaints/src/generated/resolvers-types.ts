@@ -60,6 +60,14 @@ export type AccessLogEntry = {
   at: Scalars['DateTime']['output'];
   /** Stable id of the row. */
   id: Scalars['ID']['output'];
+  /**
+   * Where the records read lie: the narrowest region that holds all of them (a payment's village, a
+   * complaint's region, the region a list was asked for; a read across two counties is their city's).
+   * A read that found nothing is under the region it searched, or the province. Null for entries
+   * written before regions were recorded, which only inspectors of the province and admins read,
+   * and for a read asked under a code that names no division (it found nothing).
+   */
+  region?: Maybe<Region>;
   /** The request the read was made in: the x-request-id the gateway was sent (or gave it), as in the logs. */
   requestId: Scalars['String']['output'];
   /** What was read, as the action names it: a person key, a payment, project, official or complaint id, a region with filters. */
@@ -540,9 +548,11 @@ export type Query = {
   /**
    * The complaints service's access log, newest first: reads of a complainant's
    * identity (complaint.complainant, subject the complaint id).
-   * Only inspectors and admins (other roles: FORBIDDEN; without a token: UNAUTHENTICATED; the
-   * field is then null, the rest of the answer stays). Every filter given must match. Reading the
-   * log is not itself logged. Each service keeps its own log and has its own field with these
+   * Only inspectors of the discipline department (dept discipline) and admins (other roles or
+   * departments: FORBIDDEN; without a token: UNAUTHENTICATED; the field is then null, the rest of
+   * the answer stays). An inspector reads the entries whose region lies under their token's region;
+   * inspectors of the province (43) and admins read all of them, those without a region included.
+   * Every filter given must match. Reading the log is not itself logged. Each service keeps its own log and has its own field with these
    * arguments: see also `financeAccessLog`, `auditAccessLog`, `partyAffairsAccessLog`.
    */
   complaintsAccessLog?: Maybe<AccessLogConnection>;
@@ -898,6 +908,7 @@ export type AccessLogEntryResolvers<ContextType = ComplaintsContext, ParentType 
   actorRoles?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  region?: Resolver<Maybe<ResolversTypes['Region']>, ParentType, ContextType>;
   requestId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   subject?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;

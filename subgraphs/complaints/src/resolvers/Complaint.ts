@@ -44,7 +44,7 @@ export const Complaint: ComplaintResolvers = {
       throw forbidden("Only discipline inspectors and admins of the complaint's region may see who filed it");
     }
     if (row.anonymous) return null;
-    await ctx.complainantReads.record(row.id);
+    await ctx.complainantReads.record(row);
     return row;
   },
 };

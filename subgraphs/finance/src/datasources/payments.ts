@@ -133,6 +133,11 @@ export class PaymentSource {
     return toConnection(rows.slice(0, first + 1), first, (r) => [r.id], () => Promise.resolve(all.length));
   }
 
+  /** The villages of all of a person's payments (the same batched load as listByPerson). */
+  async villageCodesOfPerson(personKey: string): Promise<string[]> {
+    return (await this.byPerson.load(personKey)).map((r) => r.village_code);
+  }
+
   /** The self-lookup: payments whose person key and name as paid both match, by payment date. */
   async listForSelf(personKey: string, name: string): Promise<PaymentRow[]> {
     return this.knex('payments')

@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import type { Knex } from 'knex';
-import { accessLogRow } from '../../../../lib/access-log';
+import { accessLogRow, type LoggedRead } from '../../../../lib/access-log';
 import { insertInChunks } from '../../../../lib/db/bulk';
 import type { BaseContext } from '../../../../lib/subgraph/context';
 
@@ -16,17 +16,20 @@ export class PersonAccessLog {
   constructor(knex: Knex, ctx: Pick<BaseContext, 'principal' | 'requestId'>) {
     this.pending = new DataLoader(async (entries) => {
       const rows = entries.map((entry) => {
-        const [action, subject] = JSON.parse(entry) as [string, string];
-        return accessLogRow(ctx, action, subject);
+        const [action, subject, region] = JSON.parse(entry) as [string, string, string];
+        return accessLogRow(ctx, action, { subject, region });
       });
       await insertInChunks(knex, 'access_log', rows);
       return entries.map(() => true as const);
     });
   }
 
-  /** Logs the read unless the caller is the public (whose reads are masked or self-lookups). */
-  async record(principal: BaseContext['principal'], action: string, subject: string): Promise<void> {
+  /**
+   * Logs the read unless the caller is the public (whose reads are masked or self-lookups);
+   * `region` is where its records lie (regionOfRecords in lib/access-log.ts).
+   */
+  async record(principal: BaseContext['principal'], action: string, read: LoggedRead): Promise<void> {
     if (principal.kind === 'anonymous') return;
-    await this.pending.load(JSON.stringify([action, subject]));
+    await this.pending.load(JSON.stringify([action, read.subject, read.region]));
   }
 }

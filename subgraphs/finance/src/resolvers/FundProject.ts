@@ -7,7 +7,8 @@ export const FundProject: FundProjectResolvers = {
   region: (project) => ({ code: project.region_code }),
   beneficiaryCount: (project) => project.beneficiary_count,
   payments: async (project, args, ctx) => {
-    await ctx.personAccessLog.record(ctx.principal, 'project.payments', project.id);
+    // A project's payments all lie under its region (projectPayments).
+    await ctx.personAccessLog.record(ctx.principal, 'project.payments', { subject: project.id, region: project.region_code });
     return ctx.payments.listByProject(project, args);
   },
 };

@@ -1,4 +1,4 @@
-import { logAccess } from '../../../../lib/access-log';
+import { logAccess, regionOfRecords } from '../../../../lib/access-log';
 import { hasRole } from '../../../../lib/auth';
 import { badUserInput } from '../../../../lib/errors';
 import { idNumberProblem, personKey } from '../../../../lib/person';
@@ -23,7 +23,7 @@ export const Payment: PaymentResolvers = {
   // person-level detail: logged, in one insert per batch.
   __resolveReference: async (reference, ctx) => {
     const payment = await ctx.payments.get(reference.id);
-    if (payment) await ctx.personAccessLog.record(ctx.principal, 'payment.read', payment.id);
+    if (payment) await ctx.personAccessLog.record(ctx.principal, 'payment.read', { subject: payment.id, region: payment.village_code });
     return payment;
   },
   program: async (payment, _args, ctx) => present(await ctx.programs.get(payment.program_code), `programme ${payment.program_code}`),
@@ -52,7 +52,7 @@ const BULK_PAGE_SIZE = 500;
 export const paymentQueries: Pick<QueryResolvers, 'payment' | 'payments' | 'mySubsidies'> = {
   payment: async (_root, { id }, ctx) => {
     const payment = await ctx.payments.get(id);
-    if (payment) await ctx.personAccessLog.record(ctx.principal, 'payment.read', payment.id);
+    if (payment) await ctx.personAccessLog.record(ctx.principal, 'payment.read', { subject: payment.id, region: payment.village_code });
     return payment;
   },
   payments: async (_root, { regionCode, programCode, period, first, after }, ctx) => {
@@ -60,7 +60,11 @@ export const paymentQueries: Pick<QueryResolvers, 'payment' | 'payments' | 'mySu
     if (programCode != null && !PROGRAM_CODE_PATTERN.test(programCode)) {
       throw badUserInput(`programCode must be a code of the programme catalogue (fundPrograms), such as "DIBAO": 1 to 16 capital letters, digits or _; got ${quoteStart(programCode)}`);
     }
-    await ctx.personAccessLog.record(ctx.principal, 'payments.list', [regionCode, programCode ?? '*', period ?? '*'].join(' '));
+    // The list is of payments under regionCode, whatever the page holds: filed under it.
+    await ctx.personAccessLog.record(ctx.principal, 'payments.list', {
+      subject: [regionCode, programCode ?? '*', period ?? '*'].join(' '),
+      region: regionCode,
+    });
     const maxFirst = hasRole(ctx.principal, 'auditor', 'inspector', 'service') ? BULK_PAGE_SIZE : MAX_PAGE_SIZE;
     return ctx.payments.listUnderRegion({ regionCode, programCode, period, first, after, maxFirst });
   },
@@ -69,8 +73,11 @@ export const paymentQueries: Pick<QueryResolvers, 'payment' | 'payments' | 'mySu
     if (problem) throw badUserInput(`${problem}; check the number on your ID card`);
     const key = personKey(ctx.personKeySecret, idNumber);
     // Every self-lookup is logged, the public's included: who asked is the request, what is the key.
-    await logAccess(ctx.db.knex, ctx, 'mySubsidies', key);
-    return ctx.payments.listForSelf(key, name.trim());
+    // Read first, so the row is filed under the villages of what was found; it is written before
+    // anything is returned. A lookup that found nothing is the province's (the public has no region).
+    const payments = await ctx.payments.listForSelf(key, name.trim());
+    await logAccess(ctx.db.knex, ctx, 'mySubsidies', { subject: key, region: regionOfRecords(payments.map((p) => p.village_code)) });
+    return payments;
   },
 };
 

@@ -1,3 +1,4 @@
+import { regionOfRecords } from '../../../../lib/access-log';
 import { forbidden } from '../../../../lib/errors';
 import { maskName } from '../../../../lib/person';
 import { maySeePersonDetail } from '../datasources/people';
@@ -14,7 +15,12 @@ export const Person: PersonResolvers = {
         "A person's payment list is only for auditors and inspectors of the person's region; look up your own payments with mySubsidies",
       );
     }
-    await ctx.personAccessLog.record(ctx.principal, 'person.payments', person.person_key);
+    // The person's village and those of every payment listed (a person paid in two counties is the city's read).
+    const villages = await ctx.payments.villageCodesOfPerson(person.person_key);
+    await ctx.personAccessLog.record(ctx.principal, 'person.payments', {
+      subject: person.person_key,
+      region: regionOfRecords([person.village_code, ...villages]),
+    });
     return ctx.payments.listByPerson(person.person_key, args);
   },
 };

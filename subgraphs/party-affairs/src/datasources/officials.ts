@@ -1,6 +1,7 @@
 import DataLoader from 'dataloader';
 import type { Knex } from 'knex';
-import { logAccessMany } from '../../../../lib/access-log';
+import { logAccessMany, regionOfRecords } from '../../../../lib/access-log';
+import { canSeeRegion, PROVINCE_CODE } from '../../../../lib/auth';
 import { badUserInput, invalidTransition, notFound } from '../../../../lib/errors';
 import { clampFirst, decodeCursor, toConnection } from '../../../../lib/pagination';
 import { idNumberProblem, maskIdNumber, personKey } from '../../../../lib/person';
@@ -53,7 +54,7 @@ function requireIdNumber(idNumber: string): void {
 /** Officials and their registered relatives: every read by key goes through a per-request loader. */
 export class OfficialSource {
   private readonly byId: DataLoader<string, OfficialRow | null>;
-  private readonly relativesByOfficial: DataLoader<string, RelativeRow[]>;
+  private readonly relativesByOfficial: DataLoader<Pick<OfficialRow, 'id' | 'region_code'>, RelativeRow[], string>;
   private readonly rolesByPerson: DataLoader<string, OfficialRoleRow[]>;
 
   constructor(
@@ -65,15 +66,20 @@ export class OfficialSource {
       const found = new Map(rows.map((r) => [r.id, r]));
       return ids.map((id) => found.get(id) ?? null);
     });
-    this.relativesByOfficial = new DataLoader(async (officialIds) => {
-      const rows: RelativeRow[] = await this.knex('official_relatives')
-        .whereIn('official_id', officialIds as string[])
-        .orderBy(['official_id', 'registered_at', 'id']);
-      await logAccessMany(this.knex, this.ctx, 'official.relatives', officialIds);
-      const grouped = new Map<string, RelativeRow[]>(officialIds.map((id) => [id, []]));
-      for (const row of rows) grouped.get(row.official_id)?.push(row);
-      return officialIds.map((id) => grouped.get(id) ?? []);
-    });
+    this.relativesByOfficial = new DataLoader(
+      async (officials) => {
+        const officialIds = officials.map((o) => o.id);
+        const rows: RelativeRow[] = await this.knex('official_relatives')
+          .whereIn('official_id', officialIds)
+          .orderBy(['official_id', 'registered_at', 'id']);
+        // Relatives are registered on an official's post: the read is of the official's region.
+        await logAccessMany(this.knex, this.ctx, 'official.relatives', officials.map((o) => ({ subject: o.id, region: o.region_code })));
+        const grouped = new Map<string, RelativeRow[]>(officialIds.map((id) => [id, []]));
+        for (const row of rows) grouped.get(row.official_id)?.push(row);
+        return officialIds.map((id) => grouped.get(id) ?? []);
+      },
+      { cacheKeyFn: (official) => official.id },
+    );
     this.rolesByPerson = new DataLoader(async (keys) => this.loadRoles(keys as string[]));
   }
 
@@ -87,8 +93,8 @@ export class OfficialSource {
     return row;
   }
 
-  relatives(officialId: string): Promise<RelativeRow[]> {
-    return this.relativesByOfficial.load(officialId);
+  relatives(official: Pick<OfficialRow, 'id' | 'region_code'>): Promise<RelativeRow[]> {
+    return this.relativesByOfficial.load(official);
   }
 
   rolesOf(key: string): Promise<OfficialRoleRow[]> {
@@ -106,11 +112,18 @@ export class OfficialSource {
       .whereIn('r.person_key', keys);
     type Joined = OfficialRow & { kind: 'HOLDER' | 'RELATIVE'; relation: string | null; matched_key: string };
     const rows: Joined[] = await this.knex.select('*').from(held.unionAll(related).as('roles')).orderBy(['id', 'kind']);
-    await logAccessMany(this.knex, this.ctx, 'person.officialRoles', keys);
     const grouped = new Map<string, OfficialRoleRow[]>(keys.map((k) => [k, []]));
     for (const { kind, relation, matched_key: matched, ...official } of rows) {
       grouped.get(matched)?.push({ kind, relation, official });
     }
+    // Each key's read is filed under the posts the caller is shown (Person.officialRoles keeps
+    // those under their region), or under the caller's region that was searched when none is.
+    const searched = this.ctx.principal.region ?? PROVINCE_CODE;
+    const reads = keys.map((key) => {
+      const shown = grouped.get(key)!.filter((role) => canSeeRegion(this.ctx.principal, role.official.region_code));
+      return { subject: key, region: regionOfRecords(shown.map((role) => role.official.region_code), searched) };
+    });
+    await logAccessMany(this.knex, this.ctx, 'person.officialRoles', reads);
     return keys.map((k) => grouped.get(k) ?? []);
   }
 
@@ -138,9 +151,9 @@ export class OfficialSource {
     });
   }
 
-  /** Writes one access-log row for a page of the register read by the audit feed. */
+  /** Writes one access-log row, under the region listed, for a page of the register read by the audit feed. */
   logRegisterRead(regionCode: string): Promise<void> {
-    return logAccessMany(this.knex, this.ctx, 'officials.register', [regionCode]);
+    return logAccessMany(this.knex, this.ctx, 'officials.register', [{ subject: regionCode, region: regionCode }]);
   }
 
   async register(fields: RegisterOfficialFields): Promise<OfficialRow> {

@@ -15,7 +15,7 @@ export const Official: OfficialResolvers = {
   },
   relatives: (official, _args, ctx) => {
     requirePersonDetail(ctx.principal, official.region_code, "officials' registered relatives");
-    return ctx.officials.relatives(official.id);
+    return ctx.officials.relatives(official);
   },
   accountabilityActions: (official, _args, ctx) => {
     requireActionsReader(ctx.principal, official.region_code);
