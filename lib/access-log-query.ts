@@ -1,7 +1,6 @@
-import { GraphQLError } from 'graphql';
 import type { Knex } from 'knex';
 import { hasRole, type Principal } from './auth';
-import { badUserInput, ErrorCode, forbidden } from './errors';
+import { badUserInput, forbidden, unauthenticated } from './errors';
 import { clampFirst, decodeCursor, toConnection, type Connection } from './pagination';
 import { toStoreDateTime } from './scalars';
 import type { BaseContext } from './subgraph/context';
@@ -41,20 +40,12 @@ export interface AccessLogArgs {
 }
 
 /**
- * UNAUTHENTICATED as a field error. lib/errors' `unauthenticated` also sets HTTP 401, which
- * would make the subgraph's whole answer (and with it the other fields of the request) a failure.
- */
-function signInRequired(message: string): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: ErrorCode.UNAUTHENTICATED } });
-}
-
-/**
  * Inspectors, and admins (security.md gives them everything). The table has no region column, so
  * an inspector reads the whole log of the service, whatever the region of the token.
  */
 function requireAccessLogReader(principal: Principal, service: string): void {
   if (principal.kind === 'anonymous') {
-    throw signInRequired(`Sign in with an inspector's account to read the ${service} access log`);
+    throw unauthenticated(`Sign in with an inspector's account to read the ${service} access log`);
   }
   if (!hasRole(principal, 'inspector')) {
     throw forbidden(
