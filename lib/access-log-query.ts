@@ -1,7 +1,6 @@
-import { GraphQLError } from 'graphql';
 import type { Knex } from 'knex';
 import { PROVINCE_CODE, type Principal } from './auth';
-import { badUserInput, ErrorCode, forbidden } from './errors';
+import { badUserInput, forbidden, unauthenticated } from './errors';
 import { clampFirst, decodeCursor, toConnection, type Connection } from './pagination';
 import { regionRange } from './region-range';
 import { toStoreDateTime } from './scalars';
@@ -48,14 +47,6 @@ export interface AccessLogArgs {
 }
 
 /**
- * UNAUTHENTICATED as a field error. lib/errors' `unauthenticated` also sets HTTP 401, which
- * would make the subgraph's whole answer (and with it the other fields of the request) a failure.
- */
-function signInRequired(message: string): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: ErrorCode.UNAUTHENTICATED } });
-}
-
-/**
  * Inspectors of the discipline department, and admins (security.md gives them everything). The
  * role table lists inspectors as "inspector (discipline)", and what only inspectors may do is
  * granted to the discipline department alone (a complainant's identity, accountability actions):
@@ -66,7 +57,7 @@ function signInRequired(message: string): GraphQLError {
  */
 function accessLogScope(principal: Principal, service: string): string | null {
   if (principal.kind === 'anonymous') {
-    throw signInRequired(`Sign in with an inspector's account to read the ${service} access log`);
+    throw unauthenticated(`Sign in with an inspector's account to read the ${service} access log`);
   }
   if (principal.roles.includes('admin')) return null;
   if (!principal.roles.includes('inspector') || principal.dept !== 'discipline') {

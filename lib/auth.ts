@@ -108,9 +108,18 @@ export function canSeeRegion(principal: Principal, regionCode: string): boolean 
   return isUnderRegion(regionCode, principal.region);
 }
 
+/**
+ * Refuses the public with "Sign in to <action>" (UNAUTHENTICATED). Every subgraph's refusal of an
+ * anonymous caller goes through here or `unauthenticated` itself: raised in a field, it must not
+ * set HTTP 401 (lib/errors), or the other fields of the request would be lost with it.
+ */
+export function requireSignedIn(principal: Principal, action: string): void {
+  if (principal.kind === 'anonymous') throw unauthenticated(`Sign in to ${action}`);
+}
+
 /** Refuses anonymous callers (UNAUTHENTICATED) and callers with none of the roles (FORBIDDEN). */
 export function requireRole(principal: Principal, roles: Role[], action: string): void {
-  if (principal.kind === 'anonymous') throw unauthenticated(`Sign in to ${action}`);
+  requireSignedIn(principal, action);
   if (!hasRole(principal, ...roles)) throw forbidden(`Your role may not ${action}; it needs one of: ${roles.join(', ')}`);
 }
 

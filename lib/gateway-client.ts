@@ -1,8 +1,10 @@
 import { SignJWT } from 'jose';
 import type { Role } from './auth';
 import type { JwtConfig } from './config';
+import { configuredTokenReader, type ConfiguredServiceToken, type ConfiguredTokenOptions } from './configured-service-token';
 import { isUnderRegion } from './region-range';
 import { REQUEST_ID_HEADER } from './http/graphql-handler';
+import type { Logger } from './logger';
 
 /**
  * architecture.md: a subgraph that needs another domain's data (a complaint's subject, the
@@ -53,14 +55,24 @@ export interface GatewayClient {
   request<T>(query: string, variables?: Record<string, unknown>, options?: GatewayCallOptions): Promise<GatewayResult<T>>;
 }
 
+/** The bearer token of the service identity, asked for at every call (it may be re-signed or re-read), narrowed to `scope` when given. */
+export interface ServiceTokenSource {
+  (scope?: ServiceScope): Promise<string>;
+  /**
+   * After the gateway refused `refused` with HTTP 401: a different token to send the call again
+   * with, or null. Only configured tokens have it: one renewed on disk may be newer than the one
+   * in hand, while a token signed here would be refused again.
+   */
+  readonly renew?: (refused: string) => Promise<string | null>;
+}
+
 export interface GatewayClientOptions {
   /**
    * The gateway's GraphQL URL, or a function read at every call: a test stack starts the
    * gateway after the subgraphs, so its URL is not known when they are built.
    */
   readonly url: string | (() => string);
-  /** The bearer token of the service identity, asked for at every call (it may be re-signed), narrowed to `scope` when given. */
-  readonly token: (scope?: ServiceScope) => Promise<string>;
+  readonly token: ServiceTokenSource;
   readonly timeoutMs?: number;
 }
 
@@ -71,34 +83,44 @@ export function createGatewayClient(options: GatewayClientOptions): GatewayClien
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   return {
     async request<T>(query: string, variables: Record<string, unknown> = {}, call: GatewayCallOptions = {}) {
-      const headers: Record<string, string> = {
-        'content-type': 'application/json',
-        authorization: `Bearer ${await options.token(call.scope)}`,
+      const body = JSON.stringify({ query, variables });
+      const send = async (token: string): Promise<Response> => {
+        const headers: Record<string, string> = { 'content-type': 'application/json', authorization: `Bearer ${token}` };
+        if (call.requestId) headers[REQUEST_ID_HEADER] = call.requestId;
+        try {
+          return await fetch(urlOf(), { method: 'POST', headers, body, signal: AbortSignal.timeout(timeoutMs) });
+        } catch (err) {
+          throw new GatewayUnavailableError(err instanceof Error ? err.message : String(err));
+        }
       };
-      if (call.requestId) headers[REQUEST_ID_HEADER] = call.requestId;
-      let res: Response;
-      try {
-        res = await fetch(urlOf(), {
-          method: 'POST',
-          headers,
-          body: JSON.stringify({ query, variables }),
-          signal: AbortSignal.timeout(timeoutMs),
-        });
-      } catch (err) {
-        throw new GatewayUnavailableError(err instanceof Error ? err.message : String(err));
+      const token = await options.token(call.scope);
+      let res = await send(token);
+      if (res.status === 401 && options.token.renew) {
+        // The gateway answers 401 only to a token that does not verify, before it runs anything
+        // (a field's refusal is a field error), so sending the call again cannot do it twice.
+        const renewed = await options.token.renew(token);
+        if (renewed !== null) {
+          await res.body?.cancel();
+          res = await send(renewed);
+        }
       }
-      let body: { data?: T | null; errors?: GatewayErrorItem[] };
-      try {
-        body = (await res.json()) as typeof body;
-      } catch {
-        throw new GatewayUnavailableError(`HTTP ${res.status} with a body that is not JSON`);
-      }
-      if (body.data === undefined && !body.errors?.length) {
-        throw new GatewayUnavailableError(`HTTP ${res.status} with neither data nor errors`);
-      }
-      return { data: body.data ?? null, errors: body.errors ?? [] };
+      return readAnswer<T>(res);
     },
   };
+}
+
+/** The gateway's JSON answer as data and errors; anything else is GatewayUnavailableError. */
+async function readAnswer<T>(res: Response): Promise<GatewayResult<T>> {
+  let body: { data?: T | null; errors?: GatewayErrorItem[] };
+  try {
+    body = (await res.json()) as typeof body;
+  } catch {
+    throw new GatewayUnavailableError(`HTTP ${res.status} with a body that is not JSON`);
+  }
+  if (body.data === undefined && !body.errors?.length) {
+    throw new GatewayUnavailableError(`HTTP ${res.status} with neither data nor errors`);
+  }
+  return { data: body.data ?? null, errors: body.errors ?? [] };
 }
 
 export interface ServiceIdentity {
@@ -112,20 +134,26 @@ export interface ServiceIdentity {
 const SERVICE_TOKEN_SECONDS = 15 * 60;
 
 /**
- * Where the service token comes from: a token given in configuration (GATEWAY_SERVICE_TOKEN,
- * required with JWKS, since only the identity provider can sign), otherwise one this process
- * signs with JWT_SECRET for the role `service`. A call's `scope` narrows a signed token to a
- * region under the identity's (a scope outside it is refused); a configured token cannot be
- * narrowed, so with JWKS the job relies on its own checks of the caller's region.
+ * Where the service token comes from: a token given in configuration (GATEWAY_SERVICE_TOKEN or
+ * GATEWAY_SERVICE_TOKEN_FILE, required with JWKS, since only the identity provider can sign;
+ * lib/configured-service-token.ts re-reads the file and logs a token near its expiry), otherwise
+ * one this process signs with JWT_SECRET for the role `service`. A call's `scope` narrows a signed
+ * token to a region under the identity's (a scope outside it is refused); a configured token
+ * cannot be narrowed, so with JWKS the job relies on its own checks of the caller's region.
  */
 export function serviceTokenSource(
   jwt: JwtConfig,
   identity: ServiceIdentity,
-  configured: string | null,
-): (scope?: ServiceScope) => Promise<string> {
-  if (configured) return () => Promise.resolve(configured);
+  configured: ConfiguredServiceToken | null,
+  logger: Logger,
+  options: ConfiguredTokenOptions = {},
+): ServiceTokenSource {
+  if (configured) {
+    const reader = configuredTokenReader(configured, logger, options);
+    return Object.assign(() => reader.current(), { renew: (refused: string) => reader.renew(refused) });
+  }
   if (jwt.kind !== 'secret') {
-    throw new Error('a service token must be configured (GATEWAY_SERVICE_TOKEN) when tokens are verified with JWKS');
+    throw new Error('a service token must be configured (GATEWAY_SERVICE_TOKEN or GATEWAY_SERVICE_TOKEN_FILE) when tokens are verified with JWKS');
   }
   const key = new TextEncoder().encode(jwt.secret);
   const cache = new Map<string, { token: string; renewAt: number }>();

@@ -66,6 +66,18 @@ describe.each(DIALECTS)('refused fields beside public ones, through the gateway 
       },
     ],
     [
+      // Root fields of their own fetch: requireSignedIn (lib/auth) and the access log's refusal.
+      'an audit lookup and the audit access log beside a region',
+      '{ region(code: "4310") { name } finding(id: "FND-NOPE") { id } auditAccessLog { totalCount } }',
+      {
+        errors: [
+          refused("Sign in with an inspector's account to read the audit access log", ['auditAccessLog'], 'audit'),
+          refused('Sign in to read findings', ['finding'], 'audit'),
+        ],
+        data: { region: { name: '郴州市' }, finding: null, auditAccessLog: null },
+      },
+    ],
+    [
       // ledgerEntries is non-null in the schema, so its refusal nulls the whole data, as
       // GraphQL requires; the answer is still a 200 with the refusal at its path.
       'ledger entries, a non-null root field, beside a region',
@@ -75,6 +87,36 @@ describe.each(DIALECTS)('refused fields beside public ones, through the gateway 
   ])('%s', async (_label, query, expected) => {
     const res = await stack.query(query);
     expect({ status: res.status, body: res.body }).toEqual({ status: 200, body: expected });
+  });
+
+  /**
+   * The gateway keeps the data of a subgraph's non-2xx answer too (gateway-failures), so the
+   * cases above would pass even if a subgraph answered them with a 401: ask each subgraph itself.
+   * (The access log refuses before any await, so its error comes first.)
+   */
+  it.each([
+    ['audit', '{ __typename auditProject(id: "AP-NOPE") { id } finding(id: "FND-NOPE") { id } auditAccessLog { totalCount } }', [
+      ["Sign in with an inspector's account to read the audit access log", 'auditAccessLog'],
+      ['Sign in to read audit projects', 'auditProject'],
+      ['Sign in to read findings', 'finding'],
+    ]],
+    ['complaints', '{ __typename complaint(id: "CMP-NOPE") { id } complaintsAccessLog { totalCount } }', [
+      ["Sign in with an inspector's account to read the complaints access log", 'complaintsAccessLog'],
+      ['Sign in to read complaints', 'complaint'],
+    ]],
+    ['finance', '{ __typename financeAccessLog { totalCount } }', [
+      ["Sign in with an inspector's account to read the finance access log", 'financeAccessLog'],
+    ]],
+    ['party-affairs', '{ __typename partyAffairsAccessLog { totalCount } }', [
+      ["Sign in with an inspector's account to read the party-affairs access log", 'partyAffairsAccessLog'],
+    ]],
+  ] as const)('the %s subgraph itself answers the public\'s refused fields with HTTP 200 and field errors', async (name, query, refusals) => {
+    const res = await stack.subgraphs[name].query(query);
+    expect(res.status).toBe(200);
+    expect(res.body.data).toEqual({ __typename: 'Query', ...Object.fromEntries(refusals.map(([, field]) => [field, null])) });
+    expect(res.body.errors?.map(({ message, path, extensions }) => ({ message, path, extensions }))).toEqual(
+      refusals.map(([message, field]) => ({ message, path: [field], extensions: { code: 'UNAUTHENTICATED' } })),
+    );
   });
 
   it('still answers a token that does not verify with a 401 before any field', async () => {

@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { readGatewayConfig } from '../../gateway/src/config';
 import { ConfigError } from '../config';
 import { readSubgraphConfig } from '../subgraph/config';
@@ -40,7 +43,7 @@ describe('subgraph configuration', () => {
   });
 });
 
-/** docker-compose passes JWT_SECRET, JWKS_URL and GATEWAY_SERVICE_TOKEN as `${VAR:-}`: unset arrives as ''. */
+/** docker-compose passes JWT_SECRET, JWKS_URL, GATEWAY_SERVICE_TOKEN and _FILE as `${VAR:-}`: unset arrives as ''. */
 describe('token settings as docker-compose passes them', () => {
   const SECRET = 's'.repeat(40);
   const JWKS = 'https://idp.example/jwks.json';
@@ -51,17 +54,19 @@ describe('token settings as docker-compose passes them', () => {
     GATEWAY_URL: 'http://gateway:4000/graphql',
   };
 
-  it('takes an empty JWKS_URL and GATEWAY_SERVICE_TOKEN as not set', () => {
-    const config = readSubgraphConfig('audit', { ...subgraphEnv, JWT_SECRET: SECRET, JWKS_URL: '', GATEWAY_SERVICE_TOKEN: '' }, { usesGateway: true });
+  it('takes an empty JWKS_URL, GATEWAY_SERVICE_TOKEN and GATEWAY_SERVICE_TOKEN_FILE as not set', () => {
+    const env = { ...subgraphEnv, JWT_SECRET: SECRET, JWKS_URL: '', GATEWAY_SERVICE_TOKEN: '', GATEWAY_SERVICE_TOKEN_FILE: '' };
+    const config = readSubgraphConfig('audit', env, { usesGateway: true });
     expect(config.jwt).toEqual({ kind: 'secret', secret: SECRET });
     expect(config.gatewayServiceToken).toBeNull();
     expect(readGatewayConfig({ NODE_ENV: 'production', JWT_SECRET: SECRET, JWKS_URL: '' }).jwt).toEqual({ kind: 'secret', secret: SECRET });
   });
 
   it('takes an empty JWT_SECRET as not set when JWKS_URL is given', () => {
-    const config = readSubgraphConfig('audit', { ...subgraphEnv, JWT_SECRET: '', JWKS_URL: JWKS, GATEWAY_SERVICE_TOKEN: 'svc' }, { usesGateway: true });
+    const env = { ...subgraphEnv, JWT_SECRET: '', JWKS_URL: JWKS, GATEWAY_SERVICE_TOKEN: 'svc', GATEWAY_SERVICE_TOKEN_FILE: '' };
+    const config = readSubgraphConfig('audit', env, { usesGateway: true });
     expect(config.jwt).toEqual({ kind: 'jwks', url: JWKS });
-    expect(config.gatewayServiceToken).toBe('svc');
+    expect(config.gatewayServiceToken).toEqual({ kind: 'value', token: 'svc' });
     expect(readGatewayConfig({ NODE_ENV: 'production', JWT_SECRET: '', JWKS_URL: JWKS }).jwt).toEqual({ kind: 'jwks', url: JWKS });
   });
 
@@ -75,5 +80,64 @@ describe('token settings as docker-compose passes them', () => {
     expect(() => readGatewayConfig({ NODE_ENV: 'production', JWT_SECRET: '', JWKS_URL: '' })).toThrow(
       'JWT_SECRET is required in production (at least 32 characters)',
     );
+  });
+});
+
+/** With JWKS_URL a subgraph that calls the gateway needs the provider's token: given, or a file renewed on disk. */
+describe('the gateway service token with JWKS_URL', () => {
+  const JWKS = 'https://idp.example/jwks.json';
+  const env = {
+    NODE_ENV: 'production',
+    COMPLAINTS_DATABASE_URL: 'mysql://complaints_app:pw@mysql:3306/complaints',
+    PERSON_KEY_SECRET: 'p'.repeat(40),
+    GATEWAY_URL: 'http://gateway:4000/graphql',
+    JWKS_URL: JWKS,
+  };
+  const read = (extra: Record<string, string>) => readSubgraphConfig('complaints', { ...env, ...extra }, { usesGateway: true });
+  const problemsOf = (extra: Record<string, string>) => {
+    try {
+      read(extra);
+    } catch (err) {
+      expect(err).toBeInstanceOf(ConfigError);
+      return (err as ConfigError).problems;
+    }
+    throw new Error('expected a ConfigError');
+  };
+  let dir: string;
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), 'service-token-'));
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('takes GATEWAY_SERVICE_TOKEN_FILE as the file to read the token from', () => {
+    const path = join(dir, 'token');
+    writeFileSync(path, 'eyJ.a.b\n');
+    expect(read({ GATEWAY_SERVICE_TOKEN_FILE: path, GATEWAY_SERVICE_TOKEN: '' }).gatewayServiceToken).toEqual({ kind: 'file', path });
+  });
+
+  it('refuses neither, and both', () => {
+    const path = join(dir, 'token');
+    writeFileSync(path, 'eyJ.a.b');
+    expect(problemsOf({})).toEqual([
+      'GATEWAY_SERVICE_TOKEN or GATEWAY_SERVICE_TOKEN_FILE is required with JWKS_URL: this process cannot sign its own service token',
+    ]);
+    expect(problemsOf({ GATEWAY_SERVICE_TOKEN: 'svc', GATEWAY_SERVICE_TOKEN_FILE: path })).toEqual([
+      'set GATEWAY_SERVICE_TOKEN or GATEWAY_SERVICE_TOKEN_FILE, not both',
+    ]);
+  });
+
+  it('refuses a file that cannot be read, or is empty, at start', () => {
+    expect(problemsOf({ GATEWAY_SERVICE_TOKEN_FILE: join(dir, 'missing') })).toEqual([
+      `GATEWAY_SERVICE_TOKEN_FILE cannot be read: ${join(dir, 'missing')} (ENOENT)`,
+    ]);
+    expect(problemsOf({ GATEWAY_SERVICE_TOKEN_FILE: dir })).toEqual([`GATEWAY_SERVICE_TOKEN_FILE cannot be read: ${dir} (EISDIR)`]);
+    const empty = join(dir, 'empty');
+    writeFileSync(empty, ' \n');
+    expect(problemsOf({ GATEWAY_SERVICE_TOKEN_FILE: empty })).toEqual([`GATEWAY_SERVICE_TOKEN_FILE is empty: ${empty}`]);
+  });
+
+  it('leaves both alone in a subgraph that does not call the gateway', () => {
+    const config = readSubgraphConfig('finance', { ...env, FINANCE_DATABASE_URL: 'mysql://f:pw@mysql:3306/finance', GATEWAY_SERVICE_TOKEN_FILE: join(dir, 'missing') });
+    expect(config.gatewayServiceToken).toBeNull();
   });
 });

@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { DEV_PERSON_KEY_SECRET, EnvReader, readMetricsToken, type JwtConfig } from '../config';
+import type { ConfiguredServiceToken } from '../configured-service-token';
 import { subgraphInfo, type SubgraphName } from '../subgraphs';
 
 export const SEED_SCALES = ['city', 'province', 'none'] as const;
@@ -16,8 +18,11 @@ export interface SubgraphConfig {
   readonly seedScale: SeedScale;
   /** The gateway's GraphQL URL (GATEWAY_URL), for subgraphs that read other domains through it; else null. */
   readonly gatewayUrl: string | null;
-  /** GATEWAY_SERVICE_TOKEN: the service identity's token when this process cannot sign one (JWKS). */
-  readonly gatewayServiceToken: string | null;
+  /**
+   * GATEWAY_SERVICE_TOKEN or GATEWAY_SERVICE_TOKEN_FILE: the service identity's token (or the file
+   * that holds it, renewed on disk) when this process cannot sign one (JWKS); null to sign its own.
+   */
+  readonly gatewayServiceToken: ConfiguredServiceToken | null;
   /** METRICS_TOKEN: the bearer token /metrics asks for; null leaves it open. */
   readonly metricsToken: string | null;
   readonly production: boolean;
@@ -27,7 +32,7 @@ export interface SubgraphConfig {
 export const DEV_GATEWAY_URL = 'http://localhost:4000/graphql';
 
 export interface SubgraphConfigOptions {
-  /** The subgraph calls the gateway as a service: GATEWAY_URL (and, with JWKS, GATEWAY_SERVICE_TOKEN) apply. */
+  /** The subgraph calls the gateway as a service: GATEWAY_URL (and, with JWKS, GATEWAY_SERVICE_TOKEN or _FILE) apply. */
   readonly usesGateway?: boolean;
 }
 
@@ -45,10 +50,7 @@ export function readSubgraphConfig(
     ? reader.databaseUrl(`${info.envPrefix}_MIGRATE_DATABASE_URL`, '')
     : null;
   const jwt = reader.jwt();
-  const gatewayServiceToken = options.usesGateway ? reader.raw('GATEWAY_SERVICE_TOKEN') ?? null : null;
-  if (options.usesGateway && jwt.kind === 'jwks' && gatewayServiceToken === null) {
-    reader.problems.push('GATEWAY_SERVICE_TOKEN is required with JWKS_URL: this process cannot sign its own service token');
-  }
+  const gatewayServiceToken = options.usesGateway ? readServiceToken(reader, jwt) : null;
   const config: SubgraphConfig = {
     name,
     port,
@@ -66,6 +68,38 @@ export function readSubgraphConfig(
   };
   reader.done();
   return config;
+}
+
+/**
+ * At most one of GATEWAY_SERVICE_TOKEN and GATEWAY_SERVICE_TOKEN_FILE, and one of them with JWKS.
+ * The file must be readable and hold something now: a wrong path shows at start, not at the
+ * first call to the gateway.
+ */
+function readServiceToken(reader: EnvReader, jwt: JwtConfig): ConfiguredServiceToken | null {
+  const token = reader.raw('GATEWAY_SERVICE_TOKEN');
+  const path = reader.raw('GATEWAY_SERVICE_TOKEN_FILE');
+  if (token !== undefined && path !== undefined) {
+    reader.problems.push('set GATEWAY_SERVICE_TOKEN or GATEWAY_SERVICE_TOKEN_FILE, not both');
+    return null;
+  }
+  if (token !== undefined) return { kind: 'value', token };
+  if (path !== undefined) {
+    let text: string;
+    try {
+      text = readFileSync(path, 'utf8');
+    } catch (err) {
+      reader.problems.push(`GATEWAY_SERVICE_TOKEN_FILE cannot be read: ${path} (${(err as NodeJS.ErrnoException).code ?? 'error'})`);
+      return null;
+    }
+    if (text.trim() === '') reader.problems.push(`GATEWAY_SERVICE_TOKEN_FILE is empty: ${path}`);
+    return { kind: 'file', path };
+  }
+  if (jwt.kind === 'jwks') {
+    reader.problems.push(
+      'GATEWAY_SERVICE_TOKEN or GATEWAY_SERVICE_TOKEN_FILE is required with JWKS_URL: this process cannot sign its own service token',
+    );
+  }
+  return null;
 }
 
 function readGatewayUrl(reader: EnvReader): string {

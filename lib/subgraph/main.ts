@@ -69,7 +69,7 @@ export async function runSubgraph(name: SubgraphName, parts: SubgraphProcess): P
     gateway: config.gatewayUrl
       ? createGatewayClient({
           url: config.gatewayUrl,
-          token: serviceTokenSource(config.jwt, { sub: `${name}-subgraph`, region: '43' }, config.gatewayServiceToken),
+          token: serviceTokenSource(config.jwt, { sub: `${name}-subgraph`, region: '43' }, config.gatewayServiceToken, logger),
         })
       : undefined,
   });

@@ -1,6 +1,6 @@
 import { createTokenVerifier, type TokenVerifier } from '../../lib/auth';
 import type { Database, Dialect } from '../../lib/db/database';
-import { createGatewayClient, serviceTokenSource } from '../../lib/gateway-client';
+import { createGatewayClient, serviceTokenSource, type ServiceTokenSource } from '../../lib/gateway-client';
 import { listen, type Listening } from '../../lib/http/listen';
 import { createLogger } from '../../lib/logger';
 import { prepareStore } from '../../lib/subgraph/store';
@@ -76,6 +76,10 @@ export interface SubgraphOptions {
   gatewayUrl?: () => string;
   /** The bearer token the subgraph's /metrics asks for; none leaves it open. */
   metricsToken?: string;
+  /** How the subgraph verifies tokens (default: HS256 with TEST_JWT_SECRET). */
+  verifyToken?: TokenVerifier;
+  /** The token of its calls to the gateway (default: signed with TEST_JWT_SECRET for the service role). */
+  serviceToken?: ServiceTokenSource;
 }
 
 export async function startSubgraph(name: SubgraphName, dialect: Dialect, options: SubgraphOptions = {}): Promise<RunningSubgraph> {
@@ -92,7 +96,7 @@ export async function startSubgraph(name: SubgraphName, dialect: Dialect, option
     });
     const server = await parts.createServer({
       db: database.db,
-      verifyToken,
+      verifyToken: options.verifyToken ?? verifyToken,
       logger,
       personKeySecret: TEST_PERSON_KEY_SECRET,
       production: false,
@@ -100,11 +104,9 @@ export async function startSubgraph(name: SubgraphName, dialect: Dialect, option
       gateway: options.gatewayUrl
         ? createGatewayClient({
             url: options.gatewayUrl,
-            token: serviceTokenSource(
-              { kind: 'secret', secret: TEST_JWT_SECRET },
-              { sub: `${name}-subgraph`, region: '43' },
-              null,
-            ),
+            token:
+              options.serviceToken ??
+              serviceTokenSource({ kind: 'secret', secret: TEST_JWT_SECRET }, { sub: `${name}-subgraph`, region: '43' }, null, logger),
           })
         : undefined,
     });

@@ -1,5 +1,5 @@
-import { canSeeRegion, hasRole, requireRoleInRegion, type Principal } from '../../../lib/auth';
-import { forbidden, unauthenticated } from '../../../lib/errors';
+import { canSeeRegion, hasRole, requireRoleInRegion, requireSignedIn, type Principal } from '../../../lib/auth';
+import { forbidden } from '../../../lib/errors';
 import { regionRange } from '../../../lib/region-range';
 
 /**
@@ -19,11 +19,6 @@ import { regionRange } from '../../../lib/region-range';
  */
 
 export const ALERT_READERS = ['auditor', 'inspector', 'service'] as const;
-
-/** The public is refused (UNAUTHENTICATED); any signed-in caller passes. */
-export function requireSignedIn(principal: Principal, action: string): void {
-  if (principal.kind === 'anonymous') throw unauthenticated(`Sign in to ${action}`);
-}
 
 /** Findings and projects of a region: every signed-in caller whose region covers it. */
 export function requireRegionReader(principal: Principal, regionCode: string, action: string): void {

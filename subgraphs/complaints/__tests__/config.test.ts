@@ -28,7 +28,7 @@ describe('the gateway settings of a subgraph that calls the gateway', () => {
       readSubgraphConfig('complaints', env, { usesGateway: true });
     } catch (err) {
       expect((err as ConfigError).problems).toEqual([
-        'GATEWAY_SERVICE_TOKEN is required with JWKS_URL: this process cannot sign its own service token',
+        'GATEWAY_SERVICE_TOKEN or GATEWAY_SERVICE_TOKEN_FILE is required with JWKS_URL: this process cannot sign its own service token',
         'GATEWAY_URL must be a http: or https: URL; got "ftp://gateway"',
       ]);
     }

@@ -1,4 +1,5 @@
-import { requireAlertReader, requireRegionReader, requireSignedIn } from '../access';
+import { requireSignedIn } from '../../../../lib/auth';
+import { requireAlertReader, requireRegionReader } from '../access';
 import type { FindingResolvers } from '../generated/resolvers-types';
 import { subjectParent } from '../datasources/rows';
 

@@ -1,4 +1,5 @@
-import { requireSignedIn, visibleRange } from '../access';
+import { requireSignedIn } from '../../../../lib/auth';
+import { visibleRange } from '../access';
 import type { FundProjectResolvers } from '../generated/resolvers-types';
 
 /** finance's FundProject, extended with the findings about it; the reference needs no SQL. */

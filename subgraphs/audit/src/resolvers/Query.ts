@@ -1,5 +1,6 @@
 import { accessLogQuery } from '../../../../lib/access-log-query';
-import { requireAlertReader, requireRegionReader, requireSignedIn } from '../access';
+import { requireSignedIn } from '../../../../lib/auth';
+import { requireAlertReader, requireRegionReader } from '../access';
 import type { QueryResolvers } from '../generated/resolvers-types';
 import { RULES } from '../rules';
 
