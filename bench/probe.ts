@@ -11,7 +11,8 @@ let statements = 0;
 let setup = 0;
 // Connection set-up (knex's version probe, the session settings of each new pooled connection)
 // is not work done for a request; it is counted apart, as the application's own counter does.
-const SETUP = /^\s*(set\s|select version\(\))/i;
+// A request's statement under MariaDB's time cap starts `SET STATEMENT ... FOR` and is work.
+const SETUP = /^\s*(set\s(?!statement\s)|select version\(\))/i;
 const count = (message: unknown) => {
   const sql = (message as { query?: unknown }).query;
   // Only the statement's start matters; a bulk INSERT may be megabytes long.

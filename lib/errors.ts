@@ -86,6 +86,16 @@ export const callerGone = () =>
     'The caller stopped waiting for this answer (its timeout passed or it disconnected); the rest of the request was not run',
   );
 
+/**
+ * A statement of a subgraph's request ran past the longest time the gateway waits for any answer
+ * (DB_STATEMENT_TIMEOUT_MS) and the store stopped it: nobody was still waiting for it.
+ */
+export const statementTimedOut = () =>
+  error(
+    ErrorCode.SUBGRAPH_TIMEOUT,
+    'A database statement of this request ran longer than the gateway waits for any answer and was stopped; nothing it started was kept',
+  );
+
 export function isGraphQLErrorWithCode(err: unknown, code: ErrorCode): boolean {
   return err instanceof GraphQLError && err.extensions?.code === code;
 }

@@ -11,7 +11,8 @@ export interface RequestStats {
   /**
    * Aborted when the caller has gone away before the answer (the gateway closes the connection
    * when its timeout passes): the store then refuses to send the request's further statements
-   * (lib/db/database.ts), so work nobody waits for stops at its next SQL.
+   * (lib/db/database.ts) and kills those running on MySQL/MariaDB (lib/db/statement-stopper.ts),
+   * so work nobody waits for stops at once.
    */
   readonly signal?: AbortSignal;
 }

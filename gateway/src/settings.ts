@@ -107,6 +107,14 @@ export const SLOW_ROOT_FIELDS = ['runComparison', 'importLedger', 'importLedgerC
 const KIB = 1024;
 const MIB = 1024 * KIB;
 
+/**
+ * The longest the gateway waits for one subgraph fetch, whoever calls and whatever it asks: a
+ * subgraph's statement that runs longer has nobody waiting (the subgraphs' DB_STATEMENT_TIMEOUT_MS).
+ */
+export function longestSubgraphWaitMs(settings: Pick<GatewaySettings, 'subgraphTimeoutMs' | 'slowFieldTimeoutMs'>): number {
+  return Math.max(...Object.values(settings.subgraphTimeoutMs), settings.slowFieldTimeoutMs);
+}
+
 export function defaultGatewaySettings(production: boolean): GatewaySettings {
   return {
     maxTokens: 5000,

@@ -16,6 +16,15 @@ describe('subgraph configuration', () => {
     ]);
   });
 
+  it("caps a request's statements at the gateway's longest wait unless DB_STATEMENT_TIMEOUT_MS says otherwise", () => {
+    // the gateway's slow-field timeout (120 s) is longer than any role's fetch timeout
+    expect(readSubgraphConfig('finance', {}).statementTimeoutMs).toBe(120_000);
+    expect(readSubgraphConfig('finance', { DB_STATEMENT_TIMEOUT_MS: '20000' }).statementTimeoutMs).toBe(20_000);
+    expect(() => readSubgraphConfig('finance', { DB_STATEMENT_TIMEOUT_MS: '0' })).toThrow(
+      'DB_STATEMENT_TIMEOUT_MS must be a whole number above 0; got "0"',
+    );
+  });
+
   it('names every bad variable at once', () => {
     try {
       readSubgraphConfig('finance', { PORT: 'eighty', FINANCE_DATABASE_URL: 'postgres://x/y', SEED: 'huge', JWT_SECRET: 'short' });

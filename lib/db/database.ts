@@ -4,7 +4,9 @@ import knexFactory, { type Knex } from 'knex';
 import { redactUrl } from '../config';
 import { createConnection, type ConnectionOptions } from 'mysql2/promise';
 import { callerGone } from '../errors';
+import type { Logger } from '../logger';
 import { currentRequestStats } from '../request-stats';
+import { StatementStopper, stoppableMysqlClient } from './statement-stopper';
 
 export type Dialect = 'sqlite' | 'mysql';
 
@@ -22,10 +24,21 @@ export interface Database {
 export interface DatabaseOptions {
   /** Pool size for MySQL; SQLite always uses one connection (a single writer). */
   poolMax?: number;
+  /**
+   * MySQL/MariaDB: the longest one statement of a request may run (MariaDB's max_statement_time),
+   * so nothing outlives the gateway's wait even when a gone caller's statements cannot be killed.
+   * Unset: no cap. Statements outside requests (migrations, seeds, scripts) are never capped.
+   */
+  statementTimeoutMs?: number;
+  /** Where a failed kill of a gone caller's statements is reported. */
+  logger?: Logger;
 }
 
 export async function openDatabase(url: string, options: DatabaseOptions = {}): Promise<Database> {
-  const knex = url.startsWith('sqlite:') ? openSqlite(url.slice('sqlite:'.length)) : await openMysql(url, options);
+  // SQLite runs in this process and blocks it while a statement runs: there is nothing to stop.
+  const { knex, stopper } = url.startsWith('sqlite:')
+    ? { knex: openSqlite(url.slice('sqlite:'.length)), stopper: undefined }
+    : await openMysql(url, options);
   const statements = { total: 0 };
   knex.on('query', (query: { __knexTxId?: string }) => {
     const stats = currentRequestStats();
@@ -41,7 +54,10 @@ export async function openDatabase(url: string, options: DatabaseOptions = {}): 
     dialect: url.startsWith('sqlite:') ? 'sqlite' : 'mysql',
     description: redactUrl(url),
     statements,
-    destroy: () => knex.destroy(),
+    async destroy() {
+      await knex.destroy();
+      await stopper?.destroy();
+    },
   };
 }
 
@@ -86,30 +102,36 @@ function mysqlConnection(url: URL, database: string | undefined): Knex.MySql2Con
 const ER_BAD_DB_ERROR = 1049;
 
 /**
- * Creates the database when it is missing (dev and CI). Probed with one plain connection so
- * the pool never logs a failed acquire; production users lack CREATE and never need it.
+ * Creates the database when it is missing (dev and CI) and tells MariaDB from MySQL. Probed with
+ * one plain connection so the pool never logs a failed acquire; production users lack CREATE and
+ * never need it.
  */
-async function ensureMysqlDatabase(url: URL, database: string): Promise<void> {
+async function probeMysql(url: URL, database: string): Promise<{ mariadb: boolean }> {
   const probe = await createConnection(mysqlConnection(url, undefined) as ConnectionOptions);
   try {
+    const [rows] = await probe.query('SELECT VERSION() AS version');
+    const mariadb = /mariadb/i.test(String((rows as { version: string }[])[0]?.version));
     try {
       await probe.changeUser({ database });
     } catch (err) {
       if ((err as { errno?: number }).errno !== ER_BAD_DB_ERROR) throw err;
       await probe.query(`CREATE DATABASE IF NOT EXISTS \`${database.replace(/`/g, '``')}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_bin`);
     }
+    return { mariadb };
   } finally {
     await probe.end();
   }
 }
 
-async function openMysql(rawUrl: string, options: DatabaseOptions): Promise<Knex> {
+async function openMysql(rawUrl: string, options: DatabaseOptions): Promise<{ knex: Knex; stopper: StatementStopper }> {
   const url = new URL(rawUrl);
   const database = decodeURIComponent(url.pathname.replace(/^\//, ''));
-  await ensureMysqlDatabase(url, database);
-  return knexFactory({
-    client: 'mysql2',
-    connection: mysqlConnection(url, database),
+  const { mariadb } = await probeMysql(url, database);
+  const connection = mysqlConnection(url, database);
+  const stopper = new StatementStopper({ mariadb, connection, statementTimeoutMs: options.statementTimeoutMs, logger: options.logger });
+  const knex = knexFactory({
+    client: stoppableMysqlClient(stopper),
+    connection,
     pool: {
       min: 0,
       max: options.poolMax ?? 10,
@@ -124,6 +146,7 @@ async function openMysql(rawUrl: string, options: DatabaseOptions): Promise<Knex
       },
     },
   });
+  return { knex, stopper };
 }
 
 /** Drops a MySQL database; tests use it to leave nothing behind. */

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { defaultGatewaySettings, longestSubgraphWaitMs } from '../../gateway/src/settings';
 import { DEV_PERSON_KEY_SECRET, EnvReader, readMetricsToken, type JwtConfig } from '../config';
 import type { ConfiguredServiceToken } from '../configured-service-token';
 import { subgraphInfo, type SubgraphName } from '../subgraphs';
@@ -25,6 +26,11 @@ export interface SubgraphConfig {
   readonly gatewayServiceToken: ConfiguredServiceToken | null;
   /** METRICS_TOKEN: the bearer token /metrics asks for; null leaves it open. */
   readonly metricsToken: string | null;
+  /**
+   * DB_STATEMENT_TIMEOUT_MS: the longest one statement of a request may run on MariaDB; by default
+   * the gateway's longest wait for a subgraph, so no statement outlives it.
+   */
+  readonly statementTimeoutMs: number;
   readonly production: boolean;
   readonly warnings: string[];
 }
@@ -63,6 +69,7 @@ export function readSubgraphConfig(
     gatewayUrl: options.usesGateway ? readGatewayUrl(reader) : null,
     gatewayServiceToken,
     metricsToken: readMetricsToken(reader, `${name} subgraph`),
+    statementTimeoutMs: reader.positiveInt('DB_STATEMENT_TIMEOUT_MS', longestSubgraphWaitMs(defaultGatewaySettings(reader.production))),
     production: reader.production,
     warnings: reader.warnings,
   };

@@ -56,7 +56,7 @@ export async function runSubgraph(name: SubgraphName, parts: SubgraphProcess): P
       await owner.destroy();
     }
   }
-  const db = await openDatabase(config.databaseUrl);
+  const db = await openDatabase(config.databaseUrl, { statementTimeoutMs: config.statementTimeoutMs, logger });
   logger.info({ store: db.description }, 'opening store');
   if (!config.migrateDatabaseUrl) await prepare(db);
   const server = await parts.createServer({

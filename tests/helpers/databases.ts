@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { defaultGatewaySettings, longestSubgraphWaitMs } from '../../gateway/src/settings';
 import { dropMysqlDatabase, openDatabase, type Database, type Dialect } from '../../lib/db/database';
 
 /** SQLite always; MariaDB too when TEST_MYSQL_URL is set (CI sets it). */
@@ -33,7 +34,8 @@ export async function createTestDatabase(dialect: Dialect, label: string): Promi
   }
   const base = process.env.TEST_MYSQL_URL!.replace(/\/+$/, '');
   const url = `${base}/t_${safeLabel}_${suffix}`;
-  const db = await openDatabase(url);
+  // Every statement a request sends carries the per-statement cap, as a subgraph process's does.
+  const db = await openDatabase(url, { statementTimeoutMs: longestSubgraphWaitMs(defaultGatewaySettings(false)) });
   return {
     db,
     url,

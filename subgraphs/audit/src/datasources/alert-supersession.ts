@@ -30,7 +30,7 @@ export interface Supersession {
 
 /** The query, locking the rows it reads on MariaDB (SQLite has one writer: the transaction is alone). */
 export function locking(trx: Knex.Transaction, query: Knex.QueryBuilder): Knex.QueryBuilder {
-  return trx.client.config.client === 'mysql2' ? query.forUpdate() : query;
+  return trx.client.config.client !== 'better-sqlite3' ? query.forUpdate() : query;
 }
 
 /**

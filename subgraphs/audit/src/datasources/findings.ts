@@ -240,7 +240,7 @@ export class FindingSource {
 /** Reads a finding inside a write transaction (FOR UPDATE on MySQL; SQLite has one writer). */
 async function lockFinding(trx: Knex.Transaction, id: string): Promise<FindingRow> {
   const query = trx('findings').where({ id });
-  const finding: FindingRow | undefined = await (trx.client.config.client === 'mysql2' ? query.forUpdate() : query).first();
+  const finding: FindingRow | undefined = await (trx.client.config.client !== 'better-sqlite3' ? query.forUpdate() : query).first();
   if (!finding) throw notFound(`Finding ${id}`);
   return finding;
 }
