@@ -26,3 +26,11 @@ export function runWithRequestStats<T>(stats: RequestStats, fn: () => T): T {
 export function currentRequestStats(): RequestStats | undefined {
   return storage.getStore();
 }
+
+/**
+ * Runs `fn` outside any request: work it starts that is meant to outlive the request (a
+ * comparison run, a heartbeat timer) is then neither counted for it nor stopped when its caller goes.
+ */
+export function outsideRequest<T>(fn: () => T): T {
+  return storage.exit(fn);
+}

@@ -1,5 +1,6 @@
 import { GraphQLError } from 'graphql';
 import { badUserInput } from '../../../../lib/errors';
+import { outsideRequest } from '../../../../lib/request-stats';
 import type { AlertSource } from '../datasources/alerts';
 import type { ComparisonRunSource } from '../datasources/comparison-runs';
 import type { DeathRegisterSource } from '../datasources/death-register';
@@ -104,17 +105,21 @@ export async function startComparison(deps: ComparisonDeps, request: ComparisonR
     const failure = ended.find((r): r is PromiseRejectedResult => r.status === 'rejected');
     if (failure) throw failure.reason;
   };
-  const done = work().then(
-    async () => deps.runs.finish(run, { status: 'DONE', rowsRead, alertsRaised: await deps.alerts.countRaised(run.id) }),
-    async (err: unknown) => {
-      await deps.runs.finish(run, {
-        status: 'FAILED',
-        rowsRead,
-        alertsRaised: await deps.alerts.countRaised(run.id),
-        failure: err instanceof GraphQLError ? err.message : 'an internal error stopped the run; see the audit subgraph log',
-      });
-      throw err;
-    },
+  // The run outlives the request that starts it: its statements are not the request's, so they
+  // are neither refused nor killed when that request's caller goes.
+  const done = outsideRequest(() =>
+    work().then(
+      async () => deps.runs.finish(run, { status: 'DONE', rowsRead, alertsRaised: await deps.alerts.countRaised(run.id) }),
+      async (err: unknown) => {
+        await deps.runs.finish(run, {
+          status: 'FAILED',
+          rowsRead,
+          alertsRaised: await deps.alerts.countRaised(run.id),
+          failure: err instanceof GraphQLError ? err.message : 'an internal error stopped the run; see the audit subgraph log',
+        });
+        throw err;
+      },
+    ),
   ).finally(() => deps.keeper.release(run.id));
   return { run, done };
 }

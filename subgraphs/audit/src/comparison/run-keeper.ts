@@ -1,5 +1,6 @@
 import { hostname } from 'node:os';
 import type { Logger } from '../../../../lib/logger';
+import { outsideRequest } from '../../../../lib/request-stats';
 import type { ComparisonRunSource, RunOwner } from '../datasources/comparison-runs';
 import type { ComparisonRunRow } from '../datasources/rows';
 
@@ -113,7 +114,8 @@ export class RunKeeper {
   /** This process works on the run: its heartbeat is renewed until `release`. */
   hold(runId: string): void {
     this.active.add(runId);
-    this.timer ??= setInterval(() => void this.beat(), HEARTBEAT_MS).unref();
+    // The timer serves every run of the process, not the request that happened to start it.
+    this.timer ??= outsideRequest(() => setInterval(() => void this.beat(), HEARTBEAT_MS).unref());
   }
 
   release(runId: string): void {
