@@ -153,7 +153,7 @@ async function main(): Promise<void> {
       };
     }
     const importRate = options.importRate ? await measureImportRate(stack, options, log) : null;
-    const soaked = options.soak && mixPlans.gateway.length ? (log(`soak: ${options.soak} s`), await soak(stack, mixPlans.gateway, options.soak, options.connections)) : null;
+    const soaked = options.soak && mixPlans.gateway.length ? (log(`soak: ${options.soak} s`), await soak(stack, mixPlans.gateway, options.soak, options.connections, logDir)) : null;
     const partial: Omit<BenchReport, 'targets'> = {
       generatedAt: new Date().toISOString(),
       scale: options.scale,

@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createWriteStream, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { ProbeReply } from './probe';
+import type { MemoryReply, ProbeQuestion, StatsReply } from './probe';
 
 /**
  * The benchmark's processes: each a real `node` process of the built code (dist/), started with
@@ -13,6 +13,12 @@ export interface BenchProcess {
   readonly port: number;
   /** SQL statements (and connection set-up statements) the process has sent so far. */
   stats(): Promise<{ statements: number; setup: number }>;
+  /** The V8 heap of the process itself (not its workers), from its probe. */
+  memory(): Promise<MemoryReply>;
+  /** A full garbage collection in the process; its memory after it (the live heap). */
+  collectGarbage(): Promise<MemoryReply>;
+  /** Writes a heap snapshot of the process to `path` (after a full collection); the heap after it. */
+  heapSnapshot(path: string): Promise<MemoryReply>;
   /** Resident memory of the process and its children (cluster workers), in bytes, from /proc. */
   rss(): number;
   /** CPU time (user + system) the process and its children have used so far, ms, from /proc. */
@@ -37,23 +43,33 @@ export function startProcess(label: string, script: string, port: number, env: R
   child.once('exit', () => {
     exited = true;
   });
+  let asked = 0;
+  /** Asks the process's probe (bench/probe.ts) and waits for the answer with the question's id. */
+  const ask = <T extends StatsReply | MemoryReply>(question: ProbeQuestion, timeoutMs: number) =>
+    new Promise<T>((resolve, reject) => {
+      if (exited) return reject(new Error(`${label} has exited; see ${join(logDir, `${label}.log`)}`));
+      const id = (asked += 1);
+      const timer = setTimeout(() => {
+        child.off('message', onMessage);
+        reject(new Error(`${label} did not answer the probe (${question.type})`));
+      }, timeoutMs);
+      const onMessage = (message: { probe?: T }) => {
+        if (message?.probe?.id !== id) return;
+        clearTimeout(timer);
+        child.off('message', onMessage);
+        resolve(message.probe);
+      };
+      child.on('message', onMessage);
+      child.send({ ...question, id });
+    });
   return {
     label,
     child,
     port,
-    stats: () =>
-      new Promise((resolve, reject) => {
-        if (exited) return reject(new Error(`${label} has exited; see ${join(logDir, `${label}.log`)}`));
-        const timer = setTimeout(() => reject(new Error(`${label} did not answer the statistics probe`)), 5000);
-        const onMessage = (message: ProbeReply) => {
-          if (message?.type !== 'bench:stats') return;
-          clearTimeout(timer);
-          child.off('message', onMessage);
-          resolve({ statements: message.statements, setup: message.setup });
-        };
-        child.on('message', onMessage);
-        child.send('bench:stats');
-      }),
+    stats: () => ask<StatsReply>({ type: 'stats' }, 5000).then(({ statements, setup }) => ({ statements, setup })),
+    memory: () => ask<MemoryReply>({ type: 'memory' }, 5000),
+    collectGarbage: () => ask<MemoryReply>({ type: 'gc' }, 30_000),
+    heapSnapshot: (path) => ask<MemoryReply>({ type: 'heapsnapshot', path }, 120_000),
     rss: () => treeRss(child.pid!),
     cpuMs: () => treeCpuMs(child.pid!),
     stop: () =>

@@ -1,5 +1,5 @@
 import type { LoadResult } from './load';
-import type { BenchReport, OperationReport } from './report-types';
+import type { BenchReport, OperationReport, SoakReport } from './report-types';
 import { ratioOf } from './rounds';
 import { DIRECT_LINE, fmt, IMPORT_LINE, mib, pct, STOCK_LINE, times } from './targets';
 
@@ -189,8 +189,7 @@ export function renderMarkdown(report: BenchReport): string {
     lines.push(
       '## Soak',
       '',
-      `The whole mix through the gateway for ${report.soak.seconds} s (${fmt(report.soak.load.rps)} req/s, ${report.soak.load.failures} failed): ` +
-        `gateway RSS ${mib(report.soak.rssAfterWarmup)} after ${report.soak.warmupSeconds} s of warm-up, ${mib(report.soak.rssAtEnd)} at the end (${fmt(report.soak.growthPercent)}%).`,
+      ...soakLines(report.soak),
       '',
     );
   }
@@ -210,4 +209,32 @@ export function renderMarkdown(report: BenchReport): string {
     lines.push('## Not measured', '', ...failed.map((op) => `- ${op.name}: ${op.error}`), '');
   }
   return lines.join('\n');
+}
+
+function soakLines(soak: SoakReport): string[] {
+  const lines = [
+    `The whole mix through the gateway for ${soak.seconds} s (${fmt(soak.load.rps)} req/s, ${soak.load.failures} failed), ` +
+      `the first ${soak.warmupSeconds} s warm-up.`,
+  ];
+  if (soak.collections?.length) {
+    const every = soak.collections.length > 1 ? soak.collections[1].t - soak.collections[0].t : 30;
+    lines.push(
+      '',
+      `Memory the gateway keeps: RSS right after a full garbage collection, every ${every} s from the end of warm-up, the last after the load; ` +
+        (soak.retained
+          ? `the readings' trend (Theil-Sen) ${mib(soak.retained.start)} at the first and ${mib(soak.retained.end)} at the last, ${fmt(soak.retained.growthPercent)}%` +
+            (soak.liveHeap ? `; the live V8 heap's ${mib(soak.liveHeap.start)} and ${mib(soak.liveHeap.end)}.` : '.')
+          : 'too few readings for a trend.'),
+      '',
+      `Each reading (s: RSS / live heap): ${soak.collections.map((c) => `${c.t}: ${mib(c.rss)} / ${mib(c.heapUsed)}`).join('; ')}.`,
+    );
+  }
+  const rss = soak.samples.filter((s) => s.t >= soak.warmupSeconds).map((s) => s.rss);
+  lines.push(
+    '',
+    `RSS sampled every second: mean ${mib(soak.rssAfterWarmup)} over the ${soak.windowSeconds ?? 30} s after warm-up, ` +
+      `${mib(soak.rssAtEnd)} over the last ${soak.windowSeconds ?? 30} s; ` +
+      `after warm-up lowest ${mib(Math.min(...rss))}, highest ${mib(Math.max(...rss))} (the V8 heap's sawtooth).`,
+  );
+  return lines;
 }

@@ -1,4 +1,5 @@
 import type { LoadResult } from './load';
+import type { Trend } from './trend';
 import type { Scale } from './options';
 
 /** The JSON report (bench/reports/*.json); the Markdown report is rendered from it. */
@@ -47,13 +48,49 @@ export interface MemoryReport {
   readonly peak: number;
 }
 
+/**
+ * A sample of the gateway in the soak: seconds since the start and its RSS in bytes; every 5 s
+ * also its V8 heap in use, the heap's committed size, and memory outside the heap (Buffers).
+ */
+export interface SoakSample {
+  t: number;
+  rss: number;
+  heapUsed?: number;
+  heapTotal?: number;
+  external?: number;
+}
+
+/** A full garbage collection in the gateway during the soak, and its memory right after it. */
+export interface SoakCollection {
+  /** Seconds since the soak's start. */
+  readonly t: number;
+  /** Resident memory of the gateway (with its workers), bytes. */
+  readonly rss: number;
+  /** The V8 heap in use: the live heap, right after the collection. */
+  readonly heapUsed: number;
+  /** Memory outside the V8 heap that JavaScript objects hold (Buffers). */
+  readonly external: number;
+}
+
 export interface SoakReport {
   readonly seconds: number;
   readonly warmupSeconds: number;
-  /** Gateway RSS samples: seconds since the start, bytes. */
-  readonly samples: ReadonlyArray<{ readonly t: number; readonly rss: number }>;
+  /** Seconds of each of the two windows of RSS samples whose means are reported (reports before it: 30). */
+  readonly windowSeconds?: number;
+  readonly samples: ReadonlyArray<SoakSample>;
+  /** Mean RSS samples of the first window after warm-up and of the last window. */
   readonly rssAfterWarmup: number;
   readonly rssAtEnd: number;
+  /** The collections, every 30 s from the end of warm-up, the last after the load (reports before it: none). */
+  readonly collections?: readonly SoakCollection[];
+  /** Trend (bench/trend.ts) of the RSS right after each collection: from the first reading to the last. */
+  readonly retained?: Trend | null;
+  /** The same of the live V8 heap (heapUsed right after each collection). */
+  readonly liveHeap?: Trend | null;
+  /**
+   * What the target judges: the growth of `retained`, in percent (in reports before collections,
+   * of rssAtEnd over rssAfterWarmup).
+   */
   readonly growthPercent: number;
   readonly load: LoadResult;
 }

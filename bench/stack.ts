@@ -1,5 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { nodeProcessEnv } from '../lib/node-process-env';
 import { SUBGRAPHS, type SubgraphName } from '../lib/subgraphs';
 import { benchDatabaseUrl, BENCH_JWT_SECRET, BENCH_PERSON_KEY_SECRET, benchPorts, type BenchPorts } from './bench-env';
 import type { BenchOptions } from './options';
@@ -27,6 +28,7 @@ const DIST = join(__dirname, '..');
 /** The environment every process shares: production mode (no dev defaults), quiet logs. */
 function commonEnv(): Record<string, string> {
   return {
+    ...nodeProcessEnv(),
     NODE_ENV: 'production',
     LOG_LEVEL: process.env.BENCH_LOG_LEVEL ?? 'warn',
     JWT_SECRET: BENCH_JWT_SECRET,

@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { EnvReader } from '../lib/config';
+import { nodeProcessEnv } from '../lib/node-process-env';
 import { GATEWAY_DEFAULT_PORT, SUBGRAPHS } from '../lib/subgraphs';
 
 /**
@@ -25,7 +26,7 @@ let stopping = false;
 
 function run(label: string, script: string, extraEnv: Record<string, string>): ChildProcess {
   const child = spawn(process.execPath, [join(DIST, script)], {
-    env: { ...process.env, ...extraEnv },
+    env: { ...process.env, ...nodeProcessEnv(), ...extraEnv },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   for (const stream of [child.stdout, child.stderr]) {

@@ -375,9 +375,43 @@ describe('the benchmark Markdown report', () => {
       ]);
     });
 
-    it('soak section: length, rate, failures, RSS after warm-up and at the end, growth', () => {
+    it('soak section of a report without collections: length, rate, failures, RSS windows and range after warm-up', () => {
       expect(section(markdown, 'Soak')).toBe(
-        'The whole mix through the gateway for 600 s (910 req/s, 2 failed): gateway RSS 220 MiB after 60 s of warm-up, 226 MiB at the end (2.82%).',
+        [
+          'The whole mix through the gateway for 600 s (910 req/s, 2 failed), the first 60 s warm-up.',
+          '',
+          'RSS sampled every second: mean 220 MiB over the 30 s after warm-up, 226 MiB over the last 30 s; after warm-up lowest 226 MiB, highest 226 MiB (the V8 heap\'s sawtooth).',
+        ].join('\n'),
+      );
+    });
+
+    it('soak section with collections: RSS and live heap after each, their trends, and the RSS samples', () => {
+      const collections = [60, 90, 120, 540, 570, 601].map((t, i) => ({ t, rss: (200 + i) * MiB, heapUsed: 50 * MiB, external: 2 * MiB }));
+      const soak = {
+        ...full.soak!,
+        windowSeconds: 60,
+        samples: [
+          { t: 30, rss: 150 * MiB },
+          { t: 60, rss: 210 * MiB },
+          { t: 300, rss: 300 * MiB },
+          { t: 600, rss: 220 * MiB },
+        ],
+        collections,
+        retained: { start: 200 * MiB, end: 205 * MiB, growthPercent: 2.5 },
+        liveHeap: { start: 50 * MiB, end: 50 * MiB, growthPercent: 0 },
+        growthPercent: 2.5,
+      };
+      expect(section(renderMarkdown({ ...full, soak }), 'Soak')).toBe(
+        [
+          'The whole mix through the gateway for 600 s (910 req/s, 2 failed), the first 60 s warm-up.',
+          '',
+          'Memory the gateway keeps: RSS right after a full garbage collection, every 30 s from the end of warm-up, the last after the load; ' +
+            "the readings' trend (Theil-Sen) 200 MiB at the first and 205 MiB at the last, 2.50%; the live V8 heap's 50 MiB and 50 MiB.",
+          '',
+          'Each reading (s: RSS / live heap): 60: 200 MiB / 50 MiB; 90: 201 MiB / 50 MiB; 120: 202 MiB / 50 MiB; 540: 203 MiB / 50 MiB; 570: 204 MiB / 50 MiB; 601: 205 MiB / 50 MiB.',
+          '',
+          'RSS sampled every second: mean 220 MiB over the 60 s after warm-up, 226 MiB over the last 60 s; after warm-up lowest 210 MiB, highest 300 MiB (the V8 heap\'s sawtooth).',
+        ].join('\n'),
       );
     });
 

@@ -66,6 +66,46 @@ describe('the benchmark judging issue 8 targets', () => {
     ]);
   });
 
+  describe('the soak', () => {
+    const MiB = 1024 * 1024;
+    const soakTarget = (soak: BenchReport['soak']) => judgeTargets({ ...report('city', []), soak }, null)[3];
+    const soak = (seconds: number, growthPercent: number): NonNullable<BenchReport['soak']> => ({
+      seconds,
+      warmupSeconds: 60,
+      windowSeconds: 60,
+      samples: [],
+      rssAfterWarmup: 250 * MiB,
+      rssAtEnd: 290 * MiB,
+      collections: [],
+      retained: { start: 200 * MiB, end: 200 * MiB * (1 + growthPercent / 100), growthPercent },
+      liveHeap: { start: 53 * MiB, end: 54 * MiB, growthPercent: 1.89 },
+      growthPercent,
+      load: load(600, 15),
+    });
+
+    it('is judged on the trend of RSS after a full collection, not on the samples between collections', () => {
+      expect(soakTarget(soak(600, 4.9))).toEqual({
+        target: 'Gateway memory flat over a 10-minute soak (< 5% growth after warm-up)',
+        met: true,
+        detail: '600 s: trend of RSS after a full collection 200 MiB after warm-up, 210 MiB at the end (4.90%); live heap 53 MiB and 54 MiB',
+      });
+    });
+
+    it('is not met at 5% growth, by a soak shorter than 10 minutes, or without a trend', () => {
+      expect(soakTarget(soak(600, 5)).met).toBe(false);
+      expect(soakTarget(soak(300, 0)).met).toBe(false);
+      expect(soakTarget({ ...soak(600, 0), retained: null })).toMatchObject({
+        met: false,
+        detail: '600 s: fewer than two readings after a full collection; no trend',
+      });
+    });
+
+    it('judges a report from before the collections on its RSS windows', () => {
+      const old = { ...soak(600, 6.96), collections: undefined, retained: undefined, liveHeap: undefined, rssAfterWarmup: 255 * MiB, rssAtEnd: 272 * MiB };
+      expect(soakTarget(old)).toMatchObject({ met: false, detail: '600 s: 255 MiB after warm-up, 272 MiB at the end (6.96%)' });
+    });
+  });
+
   it('counts a p50 below 1 ms as 1 ms on both sides of the province/city ratio', () => {
     const city = { ...report('city', [operation('paymentsPage', load(10000, 0), null), operation('submit', load(900, 9), null)]), targets: [] };
     const province = judgeTargets(report('province', [operation('paymentsPage', load(9800, 0), null), operation('submit', load(870, 14), null)]), city);
