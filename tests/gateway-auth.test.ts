@@ -1,12 +1,11 @@
 import { execFile } from 'node:child_process';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { decodeJwt, exportJWK, generateKeyPair, SignJWT, type KeyLike } from 'jose';
+import { decodeJwt, generateKeyPair, SignJWT, type KeyLike } from 'jose';
 import { createTokenVerifier } from '../lib/auth';
 import { PROJECT_ROOT } from '../lib/paths';
 import { DIALECTS } from './helpers/databases';
+import { startJwksServer, type JwksServer } from './helpers/jwks';
 import { startGateway, startStack, type RunningGateway, type Stack } from './helpers/stack';
 import { signToken, TEST_JWT_SECRET } from './helpers/tokens';
 
@@ -133,29 +132,22 @@ describe.each(DIALECTS)('gateway authentication (%s)', (dialect) => {
 });
 
 describe('gateway authentication with JWKS_URL', () => {
-  let jwks: Server;
+  let jwks: JwksServer;
   let gateway: RunningGateway;
   let privateKey: KeyLike;
   const NO_SUBGRAPH = 'http://127.0.0.1:9/graphql';
 
   beforeAll(async () => {
-    const pair = await generateKeyPair('RS256');
-    privateKey = pair.privateKey;
-    const key = { ...(await exportJWK(pair.publicKey)), kid: 'k1', alg: 'RS256', use: 'sig' };
-    jwks = createServer((_req, res) => {
-      res.writeHead(200, { 'content-type': 'application/json' });
-      res.end(JSON.stringify({ keys: [key] }));
-    });
-    await new Promise<void>((r) => jwks.listen(0, '127.0.0.1', r));
-    const url = `http://127.0.0.1:${(jwks.address() as AddressInfo).port}/jwks.json`;
+    jwks = await startJwksServer();
+    privateKey = jwks.privateKey;
     gateway = await startGateway(
       { finance: NO_SUBGRAPH, audit: NO_SUBGRAPH, 'party-affairs': NO_SUBGRAPH, complaints: NO_SUBGRAPH },
-      { verifyToken: createTokenVerifier({ kind: 'jwks', url }) },
+      { verifyToken: createTokenVerifier({ kind: 'jwks', url: jwks.url }) },
     );
   });
   afterAll(async () => {
     await gateway?.shutdown();
-    await new Promise<void>((r) => jwks.close(() => r()));
+    await jwks?.close();
   });
 
   const rs256 = (key: KeyLike, kid = 'k1') =>

@@ -1,10 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { exportJWK, generateKeyPair, SignJWT, type KeyLike } from 'jose';
+import { SignJWT, type KeyLike } from 'jose';
 import { createTokenVerifier, type TokenVerifier } from '../lib/auth';
 import { demoPayments } from '../lib/demo/payments';
 import { invalidToken } from '../lib/errors';
@@ -12,6 +10,7 @@ import { serviceTokenSource } from '../lib/gateway-client';
 import { createLogger } from '../lib/logger';
 import { villagesUnder } from '../lib/regions/divisions';
 import { DIALECTS } from './helpers/databases';
+import { startJwksServer, type JwksServer } from './helpers/jwks';
 import { startStack, type Stack } from './helpers/stack';
 import { startSubgraphProxy, type SubgraphProxy } from './helpers/subgraph-proxy';
 
@@ -28,7 +27,7 @@ const SUBMIT = `mutation($input: SubmitComplaintInput!) {
 }`;
 
 describe.each(DIALECTS)("a subgraph's service token read from GATEWAY_SERVICE_TOKEN_FILE, with JWKS (%s)", (dialect) => {
-  let jwks: Server;
+  let jwks: JwksServer;
   let privateKey: KeyLike;
   let stack: Stack;
   let toGateway: SubgraphProxy;
@@ -68,15 +67,9 @@ describe.each(DIALECTS)("a subgraph's service token read from GATEWAY_SERVICE_TO
 
   let first: string;
   beforeAll(async () => {
-    const pair = await generateKeyPair('RS256');
-    privateKey = pair.privateKey;
-    const key = { ...(await exportJWK(pair.publicKey)), kid: 'k1', alg: 'RS256', use: 'sig' };
-    jwks = createServer((_req, res) => {
-      res.writeHead(200, { 'content-type': 'application/json' });
-      res.end(JSON.stringify({ keys: [key] }));
-    });
-    await new Promise<void>((r) => jwks.listen(0, '127.0.0.1', r));
-    const jwt = { kind: 'jwks' as const, url: `http://127.0.0.1:${(jwks.address() as AddressInfo).port}/jwks.json` };
+    jwks = await startJwksServer();
+    privateKey = jwks.privateKey;
+    const jwt = { kind: 'jwks' as const, url: jwks.url };
     const verify = createTokenVerifier(jwt);
     const gatewayVerify: TokenVerifier = async (authorization) => {
       if (revoked.has(String(authorization).replace(/^Bearer /, ''))) throw invalidToken('The token is not valid; sign in again');
@@ -96,7 +89,7 @@ describe.each(DIALECTS)("a subgraph's service token read from GATEWAY_SERVICE_TO
   afterAll(async () => {
     await stack?.stop();
     await toGateway?.stop();
-    await new Promise<void>((r) => jwks?.close(() => r()));
+    await jwks?.close();
     if (dir) rmSync(dir, { recursive: true, force: true });
   });
 
