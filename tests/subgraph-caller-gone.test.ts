@@ -1,13 +1,33 @@
 import { once } from 'node:events';
-import { ApolloServer } from '@apollo/server';
+import { ApolloServer, type ApolloServerOptions, type BaseContext } from '@apollo/server';
 import { GraphQLError } from 'graphql';
 import type { Knex } from 'knex';
 import { openDatabase, type Database } from '../lib/db/database';
 import { createGraphQLHttpHandler } from '../lib/http/graphql-handler';
-import { listen, type Listening } from '../lib/http/listen';
+import { listen } from '../lib/http/listen';
 import { createLogger } from '../lib/logger';
 import { currentRequestStats } from '../lib/request-stats';
 import { DIALECTS, createTestDatabase, type TestDatabase } from './helpers/databases';
+
+/** A GraphQL server of the subgraphs' own HTTP handler (lib/http), on an ephemeral port. */
+interface TestServer {
+  readonly url: string;
+  close(): Promise<void>;
+}
+
+async function serve(typeDefs: string, resolvers: ApolloServerOptions<BaseContext>['resolvers']): Promise<TestServer> {
+  const server = new ApolloServer({ typeDefs, resolvers });
+  await server.start();
+  const handler = createGraphQLHttpHandler({ server, maxBodyBytes: 10_000, buildContext: async () => ({}) });
+  const listening = await listen(handler, 0, createLogger('test', 'silent'), '127.0.0.1');
+  return {
+    url: listening.url,
+    close: async () => {
+      await listening.close();
+      await server.stop();
+    },
+  };
+}
 
 /**
  * A subgraph keeps no work for a caller that has gone: once the connection closes before the
@@ -17,8 +37,7 @@ import { DIALECTS, createTestDatabase, type TestDatabase } from './helpers/datab
  */
 describe.each(DIALECTS)('a subgraph request whose caller has gone (%s)', (dialect) => {
   let database: TestDatabase;
-  let server: ApolloServer;
-  let listening: Listening;
+  let listening: TestServer;
   /** Each request's step: the resolver reports its signal, waits for the gate, then reads and writes. */
   let step: {
     signal?: AbortSignal;
@@ -30,31 +49,24 @@ describe.each(DIALECTS)('a subgraph request whose caller has gone (%s)', (dialec
   beforeAll(async () => {
     database = await createTestDatabase(dialect, 'caller_gone');
     await database.db.knex.schema.createTable('marks', (t) => t.integer('n'));
-    server = new ApolloServer({
-      typeDefs: 'type Query { slow: Int }',
-      resolvers: {
-        Query: {
-          slow: async () => {
-            step.signal = currentRequestStats()?.signal;
-            step.reached();
-            await step.gate;
-            const settle = (p: Promise<unknown>) => p.then((v) => v, (err: unknown) => err);
-            const read = await settle(database.db.knex('marks').count({ n: '*' }));
-            // a transaction begun after the caller left still runs whole (see lib/db/database.ts)
-            const written = await settle(database.db.knex.transaction((trx) => trx('marks').insert({ n: 1 })));
-            step.outcome({ read, written });
-            return 1;
-          },
+    listening = await serve('type Query { slow: Int }', {
+      Query: {
+        slow: async () => {
+          step.signal = currentRequestStats()?.signal;
+          step.reached();
+          await step.gate;
+          const settle = (p: Promise<unknown>) => p.then((v) => v, (err: unknown) => err);
+          const read = await settle(database.db.knex('marks').count({ n: '*' }));
+          // a transaction begun after the caller left still runs whole (see lib/db/database.ts)
+          const written = await settle(database.db.knex.transaction((trx) => trx('marks').insert({ n: 1 })));
+          step.outcome({ read, written });
+          return 1;
         },
       },
     });
-    await server.start();
-    const handler = createGraphQLHttpHandler({ server, maxBodyBytes: 10_000, buildContext: async () => ({}) });
-    listening = await listen(handler, 0, createLogger('test', 'silent'), '127.0.0.1');
   });
   afterAll(async () => {
     await listening?.close();
-    await server?.stop();
     await database?.drop();
   });
 
@@ -118,8 +130,7 @@ describe.each(DIALECTS)('a subgraph request whose caller has gone (%s)', (dialec
   let database: TestDatabase;
   /** The same store with a one-second cap on each statement of a request. */
   let capped: Database;
-  let server: ApolloServer;
-  let listening: Listening;
+  let listening: TestServer;
   let outcome: (result: unknown) => void;
 
   const heavy = (k: Knex | Knex.Transaction) =>
@@ -137,38 +148,31 @@ describe.each(DIALECTS)('a subgraph request whose caller has gone (%s)', (dialec
     await knex.schema.createTable('numbers', (t) => t.integer('n'));
     await knex.schema.createTable('marks', (t) => t.integer('n'));
     await knex('numbers').insert(Array.from({ length: 1000 }, (_, i) => ({ n: i + 1 })));
-    server = new ApolloServer({
-      typeDefs: 'type Query { heavyRead: Int, heavyWrite: Int, heavyWriteCaught: Int, cappedRead: Int }',
-      resolvers: {
-        Query: {
-          heavyRead: () => report(heavy(knex)),
-          heavyWrite: () =>
-            report(
-              knex.transaction(async (trx) => {
-                await trx('marks').insert({ n: 2 });
-                await heavy(trx);
-              }),
-            ),
-          // code that swallows the stopped statement's error and goes on must still commit nothing
-          heavyWriteCaught: () =>
-            report(
-              knex.transaction(async (trx) => {
-                await trx('marks').insert({ n: 3 });
-                await settle(heavy(trx));
-                await trx('marks').insert({ n: 4 });
-              }),
-            ),
-          cappedRead: () => report(heavy(capped.knex)),
-        },
+    listening = await serve('type Query { heavyRead: Int, heavyWrite: Int, heavyWriteCaught: Int, cappedRead: Int }', {
+      Query: {
+        heavyRead: () => report(heavy(knex)),
+        heavyWrite: () =>
+          report(
+            knex.transaction(async (trx) => {
+              await trx('marks').insert({ n: 2 });
+              await heavy(trx);
+            }),
+          ),
+        // code that swallows the stopped statement's error and goes on must still commit nothing
+        heavyWriteCaught: () =>
+          report(
+            knex.transaction(async (trx) => {
+              await trx('marks').insert({ n: 3 });
+              await settle(heavy(trx));
+              await trx('marks').insert({ n: 4 });
+            }),
+          ),
+        cappedRead: () => report(heavy(capped.knex)),
       },
     });
-    await server.start();
-    const handler = createGraphQLHttpHandler({ server, maxBodyBytes: 10_000, buildContext: async () => ({}) });
-    listening = await listen(handler, 0, createLogger('test', 'silent'), '127.0.0.1');
   });
   afterAll(async () => {
     await listening?.close();
-    await server?.stop();
     await capped?.destroy();
     await database?.drop();
   });
