@@ -41,6 +41,24 @@ export function laneOf(key: string, lanes: number): number {
   return (hash >>> 0) % lanes;
 }
 
+/** Characters JSON.stringify writes other than as themselves: quotes, backslashes, controls, surrogates. */
+const ESCAPED_IN_JSON = /["\\\u0000-\u001f\ud800-\udfff]/;
+
+/** The UTF-8 bytes of a string as JSON.stringify writes it (quotes included). */
+function jsonStringBytes(value: string): number {
+  return ESCAPED_IN_JSON.test(value) ? Buffer.byteLength(JSON.stringify(value)) : Buffer.byteLength(value) + 2;
+}
+
+/**
+ * The UTF-8 bytes of JSON.stringify(record), counted without writing it: the CLI measures every
+ * row of a file, and writing each as JSON only to count it was a tenth of its checking time.
+ */
+export function jsonBytes(record: Readonly<Record<string, string>>): number {
+  let bytes = 1;
+  for (const key in record) bytes += jsonStringBytes(key) + 1 + jsonStringBytes(record[key]) + 1;
+  return bytes === 1 ? 2 : bytes;
+}
+
 /** Cuts rows, as they come in file order, into the batches described above. */
 export class BatchCutter {
   private next = 1;
@@ -58,7 +76,7 @@ export class BatchCutter {
     const lane = laneOf(this.kind.laneKey(input), this.options.lanes);
     // Measured as JSON whatever the kind sends (CSV is shorter), so a file is cut where earlier
     // versions of the CLI cut it and a resumed import's batch keys name the same rows.
-    const bytes = Buffer.byteLength(JSON.stringify(input)) + 1;
+    const bytes = jsonBytes(input) + 1;
     const cut: Batch[] = [];
     if (this.open[lane].rows.length && this.open[lane].bytes + bytes > this.options.maxBytes) cut.push(this.cut(lane));
     const open = this.open[lane];

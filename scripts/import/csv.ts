@@ -1,5 +1,5 @@
 import { createReadStream } from 'node:fs';
-import { CsvReader, CsvSyntaxError, parseCsvText, type CsvRecord } from '../../lib/csv';
+import { CsvReader, CsvSyntaxError, type CsvRecord } from '../../lib/csv';
 import { ImportCliError } from './errors';
 
 /**
@@ -10,10 +10,19 @@ function cliError(err: unknown): unknown {
   return err instanceof CsvSyntaxError ? new ImportCliError(err.message) : err;
 }
 
-/** The records of a file's text held in memory. */
-export function readCsvText(text: string): CsvRecord[] {
+/** How much of a text held in memory is read at a time (characters). */
+const TEXT_SLICE = 64 * 1024;
+
+/**
+ * The records of a file's text held in memory, read a slice at a time as they are taken: each
+ * record can be dropped as soon as it has been checked, instead of every line's fields staying
+ * alive until the last line is read (which made the collector copy them over and over).
+ */
+export function* readCsvText(text: string): Generator<CsvRecord> {
+  const reader = new CsvReader();
   try {
-    return parseCsvText(text);
+    for (let at = 0; at < text.length; at += TEXT_SLICE) yield* reader.push(text.slice(at, at + TEXT_SLICE));
+    yield* reader.end();
   } catch (err) {
     throw cliError(err);
   }

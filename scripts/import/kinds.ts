@@ -46,14 +46,19 @@ const LEDGER_DIRECTIONS: ReadonlySet<string | undefined> = new Set(['INCOME', 'E
 const LEDGER_CATEGORIES: ReadonlySet<string | undefined> = new Set(['OPERATING', 'CONTRACTING', 'INVESTMENT', 'SUBSIDY', 'MANAGEMENT', 'PUBLIC_WELFARE', 'OTHER']);
 const NO_PROBLEMS: readonly string[] = [];
 
-/** One row as a CSV line of `columns` (the first always present), cells quoted where CSV needs it. */
+/**
+ * One row as a CSV line of `columns` (the first always present), cells quoted where CSV needs it.
+ * Joined, not concatenated: a line is kept until its batch is sent, and a concatenated one stays
+ * a tree of a dozen string pieces, which the collector copied over and over while a file was
+ * checked (a 100,000-row file spent a third of its checking time collecting).
+ */
 function csvLine(columns: readonly string[], row: Record<string, string>): string {
-  let line = csvField(row[columns[0]]);
-  for (let i = 1; i < columns.length; i++) {
+  const cells = new Array<string>(columns.length);
+  for (let i = 0; i < columns.length; i++) {
     const value = row[columns[i]];
-    line += value === undefined ? ',' : `,${csvField(value)}`;
+    cells[i] = value === undefined ? '' : csvField(value);
   }
-  return line;
+  return cells.join(',');
 }
 
 /**

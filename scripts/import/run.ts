@@ -71,7 +71,7 @@ export const IN_MEMORY_MAX_BYTES = 64 * 1024 * 1024;
 
 /** The records of a file and the SHA-256 of its bytes. */
 interface FileRecords {
-  records: CsvRecord[] | AsyncIterable<CsvRecord>;
+  records: Iterable<CsvRecord> | AsyncIterable<CsvRecord>;
   hash(): Promise<string>;
   /** Whether the whole file is in memory (then its batches are kept as they are cut). */
   inMemory: boolean;
@@ -128,7 +128,7 @@ async function checkFile(kind: ImportKind, file: string, options: CutOptions): P
     else if (!problems.length) take(cutter.add(row.input, record.line));
   };
   // A file in memory is checked in one synchronous loop, not one await per line.
-  if (Array.isArray(opened.records)) for (const record of opened.records) visit(record);
+  if (Symbol.iterator in opened.records) for (const record of opened.records) visit(record);
   else for await (const record of opened.records) visit(record);
   if (!columns) throw new ImportCliError(`${file} is empty; the first line must be the header`);
   if (problems.length) {

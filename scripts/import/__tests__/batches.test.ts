@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { BatchCutter, cutBatches, laneOf, type Batch } from '../batches';
+import { BatchCutter, cutBatches, jsonBytes, laneOf, type Batch } from '../batches';
 import { LEDGER, PAYMENTS } from '../kinds';
 
 const HEADER = 'regionCode,period,date,direction,category,amount,summary';
@@ -21,6 +21,18 @@ describe('laneOf', () => {
     expect(['431002001001', '431002001002', '431002001003', '431002999991'].map((k) => laneOf(k, 4))).toEqual([1, 0, 3, 1]);
     expect(['431002001001', '431002001002', '431002001003', 'abc'].map((k) => laneOf(k, 3))).toEqual([0, 0, 2, 2]);
     expect(laneOf('431002001001', 1)).toBe(0);
+  });
+});
+
+describe('jsonBytes', () => {
+  it('counts the UTF-8 bytes of the JSON of a row exactly, for text JSON writes as it is and text it escapes', () => {
+    const rows: Array<Record<string, string>> = [
+      {},
+      row('431002001001', 1),
+      { summary: '"引号" and \\ backslash', counterparty: 'tab\tand\nline', voucherNo: '\u0001\u001f' },
+      { summary: '村集体 😀 emoji', fundSource: 'lone \ud800 surrogate', 'key "quoted"': 'é' },
+    ];
+    for (const r of rows) expect(jsonBytes(r)).toBe(Buffer.byteLength(JSON.stringify(r)));
   });
 });
 

@@ -30,18 +30,20 @@ describe('readCsv and readCsvText', () => {
     return records;
   }
 
-  it('streams a file of many chunks as its text reads, characters of several bytes and quoted line breaks across chunk ends', async () => {
+  it('reads a file of many chunks (streamed, or held in memory and read a slice at a time) as its text reads, characters of several bytes and quoted line breaks across chunk ends', async () => {
     const lines = ['\uFEFFregionCode,summary'];
     for (let i = 0; i < 6000; i++) lines.push(`431002001001,"第 ${i} 笔\r\n""补助"", 村委会"`);
     const text = `${lines.join('\r\n')}\r\n`;
     const records = await read(text);
     expect(Buffer.byteLength(text)).toBeGreaterThan(4 * 64 * 1024);
     expect(records).toEqual(parseCsvText(text));
+    expect(text.length).toBeGreaterThan(2 * 64 * 1024);
+    expect([...readCsvText(text)]).toEqual(records);
     expect(records[6000]).toEqual({ line: 12000, fields: ['431002001001', '第 5999 笔\r\n"补助", 村委会'] });
   });
 
   it('refuses a syntax error as an ImportCliError naming its line', async () => {
-    for (const err of [await read('a\n"x"y').catch((e: unknown) => e), outcome(() => readCsvText('a\n"x"y'))]) {
+    for (const err of [await read('a\n"x"y').catch((e: unknown) => e), outcome(() => [...readCsvText('a\n"x"y')])]) {
       expect(err).toBeInstanceOf(ImportCliError);
       expect((err as Error).message).toBe('line 2: text after a closing quote');
     }
