@@ -1,5 +1,6 @@
 import type { Knex } from 'knex';
 import { insertInChunks } from '../../../../lib/db/bulk';
+import { canLoadData, loadRows } from '../../../../lib/db/load-data';
 import { toStoreDateTime } from '../../../../lib/scalars';
 import {
   appendToChains,
@@ -13,8 +14,9 @@ import {
 
 /**
  * Appends entries to their villages' ledgers inside the caller's transaction: extends each
- * village's hash chain, inserts the entries, adds them to the monthly totals and moves the
- * chain heads, all or nothing.
+ * village's hash chain, inserts the entries (on MySQL with LOAD DATA where the server allows it,
+ * lib/db/load-data.ts: an import's entries are most of its work), adds them to the monthly
+ * totals and moves the chain heads, all or nothing.
  *
  * Serialising chain extension: on MySQL the heads of the villages concerned are locked with
  * SELECT ... FOR UPDATE (in code order, so two imports never wait on each other crosswise)
@@ -30,8 +32,9 @@ export async function appendLedgerEntries(trx: Knex.Transaction, entries: readon
   const rows = appendToChains(heads, entries, now);
   // Written in primary-key order (the chain order stays in seq and hash): InnoDB then fills its
   // clustered index page after page instead of splitting pages all over it, batch after batch.
-  const byKey = [...rows].sort((a, b) => compare(a.id, b.id));
-  await insertInChunks(trx, 'ledger_entries', byKey as unknown as Record<string, unknown>[]);
+  const byKey = [...rows].sort((a, b) => compare(a.id, b.id)) as unknown as Record<string, unknown>[];
+  if (await canLoadData(trx)) await loadRows(trx, 'ledger_entries', byKey);
+  else await insertInChunks(trx, 'ledger_entries', byKey);
   const totals = monthlyTotalsOf(rows).sort(
     (a, b) => compare(a.village_code, b.village_code) || compare(a.period, b.period) || compare(a.direction, b.direction),
   );
