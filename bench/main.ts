@@ -165,6 +165,7 @@ async function main(): Promise<void> {
         apq: options.apq,
         rounds: options.rounds,
         roundWarmup: options.roundWarmup,
+        roundOrder: 'taking-turns',
       },
       techniques: Object.keys(options.gatewayEnv).length
         ? `defaults of gateway/src/settings.ts with ${Object.entries(options.gatewayEnv).map(([k, v]) => `${k}=${v}`).join(', ')}`

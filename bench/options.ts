@@ -12,8 +12,9 @@ export interface BenchOptions {
   /** Seconds of unmeasured load before each measurement (JIT, plan cache, pools). */
   readonly warmup: number;
   /**
-   * Alternating rounds (gateway, direct, gateway, direct, ...) of each single-subgraph operation
-   * (the 70% target's): on shared cores one pair of runs cannot decide a ratio near the 70% line.
+   * Rounds of a gateway run and a direct run (bench/rounds.ts) of each single-subgraph operation
+   * (the 70% target's): on shared cores one pair of runs cannot decide a ratio near the 70% line,
+   * and the median of five is moved by two disturbed rounds no more than that of three by one.
    * Other operations with a direct target get one pair (bench/rounds.ts, roundsFor).
    */
   readonly rounds: number;
@@ -66,7 +67,7 @@ export function parseBenchOptions(argv: readonly string[], env: NodeJS.ProcessEn
     connections: 10,
     duration: 10,
     warmup: 3,
-    rounds: 3,
+    rounds: 5,
     soak: 0,
     only: [] as string[],
     importRate: true,

@@ -128,7 +128,9 @@ function roundsParagraph(report: BenchReport): string[] {
     ? [`${once.join(', ')}: one gateway run and one direct run, not in rounds (not single-subgraph: the 70% target does not judge ${once.length > 1 ? 'their ratios' : 'its ratio'}).`, '']
     : [];
   return [
-    `Gateway against direct, in ${rounds} alternating rounds (gateway, direct, gateway, direct, ...) of ${report.settings.duration} s each, after ${warmup} s of warm-up`,
+    report.settings.roundOrder === 'taking-turns'
+      ? `Gateway against direct, in ${rounds} rounds of a run of each (gateway first in odd rounds, direct first in even ones), ${report.settings.duration} s each, after ${warmup} s of warm-up`
+      : `Gateway against direct, in ${rounds} alternating rounds (gateway, direct, gateway, direct, ...) of ${report.settings.duration} s each, after ${warmup} s of warm-up`,
     `in the first round and ${roundWarmup} s in the later ones. The 70% target is judged on the median of the rounds' ratios (of an even`,
     'count the lower middle one, a ratio most rounds reached) rather than on the ratio of the medians: the two runs of a round',
     'are next to each other in time, so a change in what else loads the shared cores weighs on both sides of its ratio. The',

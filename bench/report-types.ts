@@ -131,6 +131,8 @@ export interface BenchReport {
     /** Rounds of gateway against direct, and the warm-up before each round after the first (absent before rounds). */
     readonly rounds?: number;
     readonly roundWarmup?: number;
+    /** Which run of a round came first: gateway in every round (absent: reports before 2026-11-28), or taking turns. */
+    readonly roundOrder?: 'taking-turns';
   };
   readonly techniques: string;
   readonly operations: OperationReport[];

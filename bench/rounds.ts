@@ -25,9 +25,12 @@ export function medianRound(rounds: readonly DirectRound[]): number {
 export type RoundTarget = 'gateway' | 'direct';
 
 /**
- * `count` alternating rounds, gateway then direct in each (gateway, direct, gateway, direct, ...):
- * on two shared cores one pair of runs swung the self-lookup's ratio between 58% and 71% on a
- * quiet machine. `measure` warms up for the seconds given, then measures.
+ * `count` alternating rounds, gateway and direct in each, the first of a round taking turns
+ * (gateway, direct, direct, gateway, gateway, direct, ...): on two shared cores one pair of runs
+ * swung the self-lookup's ratio between 58% and 71% on a quiet machine, and a run could cost every
+ * process a third more CPU per request than the run before it; with the order taking turns, a
+ * machine that slows down (or speeds up) across an operation's rounds favours neither side.
+ * `measure` warms up for the seconds given, then measures.
  */
 export async function alternatingRounds(
   count: number,
@@ -37,9 +40,10 @@ export async function alternatingRounds(
   const rounds: DirectRound[] = [];
   for (let round = 1; round <= count; round += 1) {
     const seconds = round === 1 ? warmup.first : warmup.later;
-    const gateway = await measure('gateway', round, seconds);
-    const direct = await measure('direct', round, seconds);
-    rounds.push(directRound(gateway, direct));
+    const gatewayFirst = round % 2 === 1;
+    const first = await measure(gatewayFirst ? 'gateway' : 'direct', round, seconds);
+    const second = await measure(gatewayFirst ? 'direct' : 'gateway', round, seconds);
+    rounds.push(gatewayFirst ? directRound(first, second) : directRound(second, first));
   }
   return rounds;
 }

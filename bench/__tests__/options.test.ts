@@ -1,8 +1,8 @@
 import { parseBenchOptions, UsageError } from '../options';
 
 describe('benchmark options: rounds of gateway against direct', () => {
-  it('three rounds by default, the later ones with 1 s of warm-up', () => {
-    expect(parseBenchOptions([], {})).toMatchObject({ rounds: 3, warmup: 3, roundWarmup: 1 });
+  it('five rounds by default, the later ones with 1 s of warm-up', () => {
+    expect(parseBenchOptions([], {})).toMatchObject({ rounds: 5, warmup: 3, roundWarmup: 1 });
   });
 
   it('--rounds N; the later rounds never warm up longer than the first', () => {

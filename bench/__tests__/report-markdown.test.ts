@@ -187,6 +187,14 @@ describe('the benchmark Markdown report', () => {
       expect(operations.indexOf('alternating rounds')).toBeLessThan(operations.indexOf('Statements per request by subgraph'));
     });
 
+    it('says which run of a round came first when the order took turns (reports from 2026-11-28 on)', () => {
+      const turns = renderMarkdown({ ...withRounds, settings: { ...withRounds.settings, roundOrder: 'taking-turns' } });
+      expect(section(turns, 'Operations')).toContain(
+        'Gateway against direct, in 3 rounds of a run of each (gateway first in odd rounds, direct first in even ones), 10 s each, after 3 s of warm-up\n',
+      );
+      expect(turns).not.toContain('alternating rounds');
+    });
+
     it('shows the median round in the operations table, a ratio just under the 70% line under it', () => {
       expect(operationsTable(withRounds).split('\n').slice(2)).toEqual([
         '| mySubsidies | 1044 | 6 | 12 | 3 | 1500 | 3 | 69.6% |',
