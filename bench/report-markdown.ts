@@ -115,6 +115,21 @@ export function targetsTable(report: BenchReport): string {
   return ['| target | result | measured |', '|---|---|---|', ...report.targets.map((t) => `| ${t.target} | ${mark(t.met)} | ${inCell(t.detail)} |`)].join('\n');
 }
 
+/** The whole mix's rounds against the stock gateway; nothing for a report from before they had rounds. */
+function mixRoundsParagraph(report: BenchReport): string[] {
+  const { rounds, medianRound } = report.mix;
+  if (!rounds?.length || medianRound === undefined) return [];
+  const each = rounds.map((r, i) => `${i + 1}: ${fmt(r.gateway.rps)} / ${fmt(r.stock.rps)} (${r.ratio === null ? '–' : times(r.ratio, STOCK_LINE)})`);
+  const median = rounds[medianRound - 1];
+  return [
+    `The whole mix against the stock gateway, in ${rounds.length} rounds taken the same way (ours first in odd rounds); the 2x target and the`,
+    "table's row are the median round's. Each round, req/s through our gateway / through the stock one:",
+    '',
+    `- whole mix: ${each.join('; ')}; median ${median.ratio === null ? '–' : times(median.ratio, STOCK_LINE)} (round ${medianRound})`,
+    '',
+  ];
+}
+
 /**
  * How gateway and direct were measured in rounds, each round, and which operations with a direct
  * target had one pair of runs instead; nothing for a report from before rounds.
@@ -167,6 +182,7 @@ export function renderMarkdown(report: BenchReport): string {
     'it is lower: see the JSON report (`sqlPerRequest` of each measurement).',
     '',
     ...roundsParagraph(report),
+    ...mixRoundsParagraph(report),
     'Statements per request by subgraph, and at a small and a large page size:',
     '',
     ...report.operations.filter((op) => !op.error).map((op) => `- ${op.name}: ${bySubgraph(op.sqlSingle.bySubgraph)}`),

@@ -41,6 +41,14 @@ export interface DirectRound {
   readonly ratio: number | null;
 }
 
+/** One round of the whole mix through our gateway and through the stock one. */
+export interface MixRound {
+  readonly gateway: LoadResult;
+  readonly stock: LoadResult;
+  /** Our req/s over the stock gateway's; null when the stock gateway answered nothing. */
+  readonly ratio: number | null;
+}
+
 export interface MemoryReport {
   /** Resident memory after start-up and warm-up, bytes. */
   readonly start: number;
@@ -136,7 +144,16 @@ export interface BenchReport {
   };
   readonly techniques: string;
   readonly operations: OperationReport[];
-  readonly mix: { readonly gateway: LoadResult | null; readonly stock: LoadResult | null };
+  /**
+   * The whole mix through our gateway and the stock one: with rounds (reports from 2026-11-28 on),
+   * `gateway` and `stock` are the median round's runs, which the 2x target judges.
+   */
+  readonly mix: {
+    readonly gateway: LoadResult | null;
+    readonly stock: LoadResult | null;
+    readonly rounds?: readonly MixRound[];
+    readonly medianRound?: number;
+  };
   readonly memory: Record<string, MemoryReport>;
   readonly soak: SoakReport | null;
   readonly importRate: ImportRateReport | { readonly skipped: string } | null;

@@ -109,6 +109,25 @@ describe('the benchmark Markdown report', () => {
       expect(perOperation.split('\n')[2]).toBe('| mySubsidies | 998 | 5 | 10 | 3 | 2000 | 3 | 50% | 500 | 4 | 2.00x |');
     });
 
+    it("lists the whole mix's rounds against the stock gateway and takes the median round's runs for its row", () => {
+      const rounds = [
+        { gateway: load(243, 38), stock: load(136, 66), ratio: 243 / 136 },
+        { gateway: load(260, 35), stock: load(120, 70), ratio: 260 / 120 },
+        { gateway: load(250, 36), stock: load(110, 72), ratio: 250 / 110 },
+      ];
+      const markdown = renderMarkdown(report({ operations: [operation('mySubsidies', { stock: load(500, 4) })], mix: { gateway: rounds[1].gateway, stock: rounds[1].stock, rounds, medianRound: 2 } }));
+      expect(section(markdown, 'Operations')).toContain(
+        [
+          'The whole mix against the stock gateway, in 3 rounds taken the same way (ours first in odd rounds); the 2x target and the',
+          "table's row are the median round's. Each round, req/s through our gateway / through the stock one:",
+          '',
+          '- whole mix: 1: 243 / 136 (1.79x); 2: 260 / 120 (2.17x); 3: 250 / 110 (2.27x); median 2.17x (round 2)',
+        ].join('\n'),
+      );
+      expect(section(markdown, 'Operations')).toContain('| **whole mix** | 260 | 35 | 70 | 1 | – | – | – | 120 | 70 | 2.17x |');
+      expect(renderMarkdown(report({ mix: { gateway: load(900, 10), stock: load(450, 20) } }))).not.toContain('The whole mix against the stock gateway');
+    });
+
     it('has no stock columns when no operation went through the stock gateway, and no mix row without a mix', () => {
       expect(operationsTable(report())).toBe(
         [
