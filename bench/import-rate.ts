@@ -26,7 +26,7 @@ const IMPORT_CLI = join(__dirname, '..', 'scripts', 'import.js');
 const IMPORT_CITY = '4310';
 const CATEGORIES = ['OPERATING', 'CONTRACTING', 'INVESTMENT', 'SUBSIDY', 'MANAGEMENT', 'PUBLIC_WELFARE', 'OTHER'];
 
-/** Entries of one village in one month, as the seed has them (domain.md: about 30). */
+/** Entries of one village in one month, as the province seed has them (about 30). */
 const ENTRIES_PER_VILLAGE_MONTH = 30;
 
 /**

@@ -205,6 +205,7 @@ async function mixAgainstStock(
   const paired = await alternatingRounds(options.rounds, { first: options.warmup, later: options.roundWarmup }, (target, n, warmup) =>
     measureMix(stack, target === 'gateway' ? plans.gateway : plans.stock, options, warmup, `${target === 'gateway' ? 'gateway' : 'stock gateway'}, round ${n} of ${options.rounds}`),
   );
+  // The rounds' other side, `direct` to alternatingRounds, is the stock gateway here.
   const rounds = paired.map((r) => ({ gateway: r.gateway, stock: r.direct, ratio: r.ratio }));
   const median = medianRound(paired);
   log(`  gateway/stock: ${rounds.map((r) => (r.ratio === null ? '–' : `${r.ratio.toFixed(2)}x`)).join(', ')}; median round ${median}`);
