@@ -135,4 +135,25 @@ describe.each(DIALECTS)('validateLedgerRows on %s', (dialect) => {
       { direction: 'INCOME', amount_fen: 10_000, entry_count: 1 },
     ]);
   });
+
+  it(`writes a batch's entries in one statement (${dialect === 'mysql' ? 'LOAD DATA' : 'a multi-row INSERT'}), storing the text as sent`, async () => {
+    const { knex } = store.db;
+    const statements: string[] = [];
+    const onQuery = (q: { sql: string }) => statements.push(q.sql);
+    knex.on('query', onQuery);
+    try {
+      await importLedgerBatch(knex, 'seed', 'specials', [
+        row({ regionCode: V2, summary: 'tab\there \\N back\\slash', counterparty: 'line\nbreak\r\nend' }),
+        row({ regionCode: V2, summary: '第二笔' }),
+      ]);
+    } finally {
+      knex.off('query', onQuery);
+    }
+    const writes = statements.filter((sql) => /^\s*(insert into|load data)\b.*\bledger_entries\b/is.test(sql));
+    expect(writes.map((sql) => (/^\s*load data/i.test(sql) ? 'LOAD DATA' : 'INSERT'))).toEqual([dialect === 'mysql' ? 'LOAD DATA' : 'INSERT']);
+    expect(await knex('ledger_entries').where({ village_code: V2 }).orderBy('seq').select('id', 'summary', 'counterparty', 'fund_source')).toEqual([
+      { id: `LE-${V2}-000001`, summary: 'tab\there \\N back\\slash', counterparty: 'line\nbreak\r\nend', fund_source: null },
+      { id: `LE-${V2}-000002`, summary: '第二笔', counterparty: null, fund_source: null },
+    ]);
+  });
 });
