@@ -1,4 +1,5 @@
-import { canLoadData, loadDataText, loadRows } from '../lib/db/load-data';
+import { knex } from 'knex';
+import { canLoadData, loadDataText, loadRows, storeRows } from '../lib/db/load-data';
 import { createTestDatabase, DIALECTS, type TestDatabase } from './helpers/databases';
 
 const TRICKY = [
@@ -76,5 +77,41 @@ describe.each(DIALECTS)('loadRows on %s', (dialect) => {
       test.db.knex.transaction((trx) => loadRows(trx, 't', [{ id: 'y', s: 'x'.repeat(21), n: 3 }])),
     ).rejects.toThrow('LOAD DATA into t stored 1 of 1 rows with 1 warning(s); the transaction is rolled back');
     expect(await stored()).toEqual([{ id: 'a', s: 'kept', n: 1n }]);
+  });
+
+  it('falls back to INSERTs in the same transaction when the server refuses LOAD DATA, and keeps to them', async () => {
+    // A client that does not offer LOCAL files is refused as everyone is by a server whose
+    // local_infile was turned off after it was asked: the server still says it allows it.
+    const { hostname, port, username, password, pathname } = new URL(test.url);
+    const refused = knex({
+      client: 'mysql2',
+      connection: {
+        host: hostname,
+        port: Number(port || 3306),
+        user: decodeURIComponent(username),
+        password: decodeURIComponent(password),
+        database: pathname.slice(1),
+        flags: ['-LOCAL_FILES'],
+      },
+      pool: { min: 0, max: 1 },
+    });
+    try {
+      await expect(canLoadData(refused)).resolves.toBe(true);
+      const statements: string[] = [];
+      refused.on('query', (q: { sql: string }) => statements.push(q.sql.slice(0, 9).toLowerCase()));
+      await refused.transaction(async (trx) => {
+        await trx('t').insert({ id: 'a', s: 'before', n: 1 });
+        await storeRows(trx, 't', [TRICKY[1], TRICKY[2]]);
+      });
+      await refused.transaction((trx) => storeRows(trx, 't', [TRICKY[4]]));
+      expect(statements).toEqual(['begin;', 'insert in', 'load data', 'insert in', 'commit;', 'begin;', 'insert in', 'commit;']);
+      expect(await stored()).toEqual([
+        { id: 'a', s: 'before', n: 1n },
+        ...[TRICKY[1], TRICKY[2], TRICKY[4]].map((r) => ({ ...r, n: r.n === null ? null : BigInt(r.n) })),
+      ]);
+      await expect(canLoadData(refused)).resolves.toBe(false);
+    } finally {
+      await refused.destroy();
+    }
   });
 });

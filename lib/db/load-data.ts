@@ -1,5 +1,6 @@
 import { Readable } from 'node:stream';
 import type { Knex } from 'knex';
+import { insertInChunks } from './bulk';
 
 /**
  * Rows into a MySQL table with `LOAD DATA LOCAL INFILE`: the rows go to the server as
@@ -14,7 +15,8 @@ import type { Knex } from 'knex';
  * caller's transaction to roll back: the rows are stored exactly or not at all, as by an INSERT.
  *
  * The server must allow it (`local_infile`, on by default in MariaDB, off in MySQL 8: the compose
- * file turns it on); `canLoadData` asks once per database and says no on SQLite.
+ * file turns it on); `canLoadData` asks once per database and says no on SQLite. `storeRows`
+ * takes INSERTs where it may not, and from the first refusal on (see there).
  */
 
 /** The driver's answer to a statement that writes (mysql2's ResultSetHeader). */
@@ -82,4 +84,33 @@ export async function loadRows(trx: Knex.Transaction, table: string, rows: Reado
       `LOAD DATA into ${table} stored ${result.affectedRows} of ${rows.length} rows with ${result.warningStatus} warning(s); the transaction is rolled back`,
     );
   }
+}
+
+/**
+ * How a server refuses LOAD DATA LOCAL: MariaDB 10.5+ (ER_LOAD_INFILE_CAPABILITY_DISABLED), older
+ * MariaDB and MySQL 5.7 (ER_NOT_ALLOWED_COMMAND), MySQL 8 (ER_CLIENT_LOCAL_FILES_DISABLED). Each
+ * leaves the transaction open: only the statement failed.
+ */
+const REFUSED = new Set([4166, 1148, 3948]);
+
+function isRefusal(error: unknown): boolean {
+  return REFUSED.has((error as { errno?: number } | null)?.errno ?? 0);
+}
+
+/**
+ * Stores `rows` in `table` within `trx`: with LOAD DATA where the database takes it, with
+ * multi-row INSERTs otherwise. A database that said yes when asked may refuse later (a DBA turned
+ * `local_infile` off while the process runs): the batch then goes in as INSERTs in the same
+ * transaction, and so does every later one until the process restarts and asks again.
+ */
+export async function storeRows(trx: Knex.Transaction, table: string, rows: Array<Record<string, unknown>>): Promise<void> {
+  if (await canLoadData(trx)) {
+    try {
+      return await loadRows(trx, table, rows);
+    } catch (error) {
+      if (!isRefusal(error)) throw error;
+      allowed.set(trx.client.config as object, Promise.resolve(false));
+    }
+  }
+  await insertInChunks(trx, table, rows);
 }

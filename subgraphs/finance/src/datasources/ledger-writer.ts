@@ -1,6 +1,5 @@
 import type { Knex } from 'knex';
-import { insertInChunks } from '../../../../lib/db/bulk';
-import { canLoadData, loadRows } from '../../../../lib/db/load-data';
+import { storeRows } from '../../../../lib/db/load-data';
 import { toStoreDateTime } from '../../../../lib/scalars';
 import {
   appendToChains,
@@ -33,8 +32,7 @@ export async function appendLedgerEntries(trx: Knex.Transaction, entries: readon
   // Written in primary-key order (the chain order stays in seq and hash): InnoDB then fills its
   // clustered index page after page instead of splitting pages all over it, batch after batch.
   const byKey = [...rows].sort((a, b) => compare(a.id, b.id)) as unknown as Record<string, unknown>[];
-  if (await canLoadData(trx)) await loadRows(trx, 'ledger_entries', byKey);
-  else await insertInChunks(trx, 'ledger_entries', byKey);
+  await storeRows(trx, 'ledger_entries', byKey);
   const totals = monthlyTotalsOf(rows).sort(
     (a, b) => compare(a.village_code, b.village_code) || compare(a.period, b.period) || compare(a.direction, b.direction),
   );
