@@ -193,5 +193,15 @@ describe('the benchmark judging issue 8 targets', () => {
         [false, 'submit: 1.504x (against the city report of 2026-11-27T21:35:05.107Z; a p50 below 1 ms counted as 1 ms on either side)'],
       ]);
     });
+
+    it('the whole mix measured in rounds is judged on the median round, and every round is listed', () => {
+      const round = (ours: number, stock: number) => ({ gateway: load(ours, 11), stock: load(stock, 30), ratio: ours / stock });
+      const rounds = [round(344, 169), round(341, 171), round(288, 169), round(344, 171), round(347, 172)];
+      const targets = judgeTargets({ ...report('city', []), mix: { gateway: rounds[3].gateway, stock: rounds[3].stock, rounds, medianRound: 4 } }, null);
+      expect(targets.find((t) => /stock/.test(t.target))).toMatchObject({
+        met: true,
+        detail: '344 vs 171 requests/s (2.01x), median of 5 rounds (2.04x, 1.99x, 1.70x, 2.01x, 2.02x)',
+      });
+    });
   });
 });
