@@ -62,13 +62,13 @@ describe.each(DIALECTS)('party-affairs officials through the gateway (%s)', (dia
       });
     });
 
-    it('never sees a person key or a relative: those fields are null with FORBIDDEN', async () => {
+    it('never sees a person key or a relative (FORBIDDEN), nor accountability actions (UNAUTHENTICATED: staff may sign in)', async () => {
       const { body } = await stack.query(`{ official(id: "${SECRETARY}") { name position person { personKey } relatives { relation } accountabilityActions { id } } }`);
       expect(body.data.official).toEqual({ name: residents[5].name, position: '村党支部书记', person: null, relatives: null, accountabilityActions: null });
-      expect(body.errors!.map((e) => [e.path!.join('.'), e.extensions!.code])).toEqual([
-        ['official.person', 'FORBIDDEN'],
-        ['official.relatives', 'FORBIDDEN'],
-        ['official.accountabilityActions', 'FORBIDDEN'],
+      expect(body.errors!.map((e) => [e.path!.join('.'), e.extensions!.code, e.message])).toEqual([
+        ['official.person', 'FORBIDDEN', `Only auditors, inspectors and party-affairs staff whose region covers ${VILLAGE} may see officials' person keys`],
+        ['official.relatives', 'FORBIDDEN', `Only auditors, inspectors and party-affairs staff whose region covers ${VILLAGE} may see officials' registered relatives`],
+        ['official.accountabilityActions', 'UNAUTHENTICATED', 'Sign in to see accountability actions'],
       ]);
       expect(JSON.stringify(body)).not.toContain(keyOf(residents[5].idNumber));
     });
@@ -230,6 +230,11 @@ describe.each(DIALECTS)('party-affairs officials through the gateway (%s)', (dia
       const staff = await direct(query, { reps: reps.slice(0, 1) }, partyStaff);
       expect(staff.body.data._entities).toEqual([{ personKey: keyOf(newcomer), officialRoles: null }]);
       expect(staff.body.errors![0].extensions!.code).toBe('FORBIDDEN');
+      const anonymous = await direct(query, { reps: reps.slice(0, 1) });
+      expect(anonymous.body.data._entities).toEqual([{ personKey: keyOf(newcomer), officialRoles: null }]);
+      expect(anonymous.body.errors!.map((e) => [e.extensions!.code, e.message])).toEqual([
+        ['FORBIDDEN', 'Only auditors and inspectors may see whether a person holds or is related to an official post'],
+      ]);
     });
 
     it('ends a term once: the official leaves the serving list', async () => {

@@ -1,10 +1,13 @@
 import { canSeeRegion, hasRole, requireDepartment, requireRoleInRegion, type Principal } from '../../../lib/auth';
-import { forbidden } from '../../../lib/errors';
+import { forbidden, unauthenticated } from '../../../lib/errors';
 
 /**
- * Who may do what in party-affairs (security.md), in one place. Field-level refusals are
- * FORBIDDEN, the public's included ("Sign in to see ..."). Like every refusal raised in a field,
- * they set no HTTP status: a public query that asked one restricted field keeps its other fields.
+ * Who may do what in party-affairs (security.md), in one place. As in the other subgraphs, what
+ * any signed-in caller may read refuses the public with UNAUTHENTICATED ("Sign in ..."), and
+ * personal detail (person keys, relatives, official posts) refuses everyone without the role,
+ * the public included, with FORBIDDEN: the public has no account that could see it. Like every
+ * refusal raised in a field, they set no HTTP status: a public query that asked one restricted
+ * field keeps its other fields.
  */
 
 /** Person keys and relatives of an official: auditors, inspectors, service jobs and admins in scope, and party staff of the region. */
@@ -45,7 +48,7 @@ export function requireActionsReader(principal: Principal, officialRegionCode: s
 }
 
 export function requireSignedIn(principal: Principal, what: string): void {
-  if (principal.kind === 'anonymous') throw forbidden(`Sign in to see ${what}`);
+  if (principal.kind === 'anonymous') throw unauthenticated(`Sign in to see ${what}`);
 }
 
 /** Registering officials and relatives, publishing disclosures: party-affairs staff of the region, or an admin. */

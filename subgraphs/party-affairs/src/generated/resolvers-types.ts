@@ -139,7 +139,7 @@ export type Complaint = {
   __typename?: 'Complaint';
   /**
    * Accountability actions based on this complaint, newest decision first, limited to officials
-   * under the caller's region. Signed-in callers only: the public gets null and a FORBIDDEN error.
+   * under the caller's region. Signed-in callers only: the public gets null and an UNAUTHENTICATED error.
    */
   accountabilityActions?: Maybe<Array<AccountabilityAction>>;
   /** The complaint's id. */
@@ -236,7 +236,7 @@ export type Finding = {
   __typename?: 'Finding';
   /**
    * Accountability actions based on this finding, newest decision first, limited to officials under
-   * the caller's region. Signed-in callers only: the public gets null and a FORBIDDEN error.
+   * the caller's region. Signed-in callers only: the public gets null and an UNAUTHENTICATED error.
    */
   accountabilityActions?: Maybe<Array<AccountabilityAction>>;
   /** The finding's id. */
@@ -321,7 +321,8 @@ export type Official = {
   __typename?: 'Official';
   /**
    * Accountability actions decided against this official, newest decision first. Signed-in callers
-   * whose region covers the official's; the public gets null and a FORBIDDEN error.
+   * whose region covers the official's (others: null and FORBIDDEN); the public gets null and an
+   * UNAUTHENTICATED error.
    */
   accountabilityActions?: Maybe<Array<AccountabilityAction>>;
   /** Stable id, `OFF-<region code>-<n>`. */
