@@ -30,6 +30,18 @@ export interface LoadResult {
    * autocannon, as `load`; MariaDB as `mariadb` when it runs here): where the cores went.
    */
   readonly cpuMsPerRequest: Record<string, number>;
+  /** Through our gateway: its subgraph fetches meanwhile, and how many went in batches. */
+  readonly batching?: FetchBatching;
+}
+
+/** Our gateway's fetches to the subgraphs (its /metrics counters), summed over subgraphs. */
+export interface FetchBatching {
+  /** Operations sent to subgraphs: alone or as members of a batch. */
+  readonly fetches: number;
+  /** Of those, sent as members of a batch. */
+  readonly batched: number;
+  /** HTTP fetches that carried a batch. */
+  readonly batches: number;
 }
 
 export interface LoadSettings {
@@ -61,6 +73,8 @@ function requestsOf(plans: readonly RequestPlan[], errors: { count: number; firs
 export async function runLoad(stack: BenchStack, plans: readonly RequestPlan[], settings: LoadSettings): Promise<LoadResult> {
   const errors = { count: 0, first: null as string | null };
   const origin = new URL(plans[0].url).origin;
+  const ourGateway = origin === `http://127.0.0.1:${stack.ports.gateway}`;
+  const batchingBefore = ourGateway ? await fetchBatching(origin) : null;
   const before = await stack.statements();
   const cpuBefore = cpuSnapshot(stack);
   const result = await autocannon({
@@ -72,6 +86,7 @@ export async function runLoad(stack: BenchStack, plans: readonly RequestPlan[], 
   });
   const cpuAfter = cpuSnapshot(stack);
   const after = await stack.statements();
+  const batchingAfter = batchingBefore ? await fetchBatching(origin) : null;
   const answered = result['2xx'] + result.non2xx;
   return {
     requests: answered,
@@ -85,7 +100,35 @@ export async function runLoad(stack: BenchStack, plans: readonly RequestPlan[], 
     cpuMsPerRequest: Object.fromEntries(
       Object.keys(cpuAfter).map((label) => [label, answered ? Math.round(((cpuAfter[label] - cpuBefore[label]) / answered) * 1000) / 1000 : 0]),
     ),
+    ...(batchingBefore && batchingAfter
+      ? {
+          batching: {
+            fetches: batchingAfter.fetches - batchingBefore.fetches,
+            batched: batchingAfter.batched - batchingBefore.batched,
+            batches: batchingAfter.batches - batchingBefore.batches,
+          },
+        }
+      : {}),
   };
+}
+
+/** Sums the samples of one counter over its labels in a Prometheus text exposition. */
+function counter(text: string, name: string): number {
+  let sum = 0;
+  for (const match of text.matchAll(new RegExp(`^${name}(?:\\{[^}]*\\})? (\\S+)$`, 'gm'))) sum += Number(match[1]);
+  return sum;
+}
+
+/**
+ * The gateway's subgraph fetch counters so far: every HTTP exchange is one observation of the
+ * fetch-duration histogram, and a batch's exchange stands for its members.
+ */
+async function fetchBatching(origin: string): Promise<FetchBatching> {
+  const text = await (await fetch(`${origin}/metrics`)).text();
+  const exchanges = counter(text, 'gateway_subgraph_fetch_duration_seconds_count');
+  const batches = counter(text, 'gateway_subgraph_batches_total');
+  const batched = counter(text, 'gateway_subgraph_batched_fetches_total');
+  return { fetches: exchanges - batches + batched, batched, batches };
 }
 
 const mariadb = findProcess('mariadbd') ?? findProcess('mysqld');

@@ -105,6 +105,24 @@ export function roundsLines(report: BenchReport): string[] {
     });
 }
 
+/**
+ * How many of our gateway's subgraph fetches went in batches (gateway/src/subgraph-batch.ts)
+ * while each operation, and the mix, ran through it (the median round's run); none for a report
+ * from before batching.
+ */
+export function batchingLines(report: BenchReport): string[] {
+  const line = (name: string, result: LoadResult | null) => {
+    const b = result?.batching;
+    if (!b || b.fetches <= 0) return [];
+    const share = `${Math.round((b.batched / b.fetches) * 100)}% of ${fmt(b.fetches)} subgraph fetches in batches`;
+    return [`- ${name}: ${share}${b.batches ? `, ${(b.batched / b.batches).toFixed(1)} per batch on average` : ''}`];
+  };
+  return [
+    ...report.operations.filter((op) => !op.error).flatMap((op) => line(op.name, op.gateway)),
+    ...line('whole mix', report.mix.gateway),
+  ];
+}
+
 export function memoryTable(report: BenchReport): string {
   const rows = Object.entries(report.memory).map(([label, m]) => `| ${label} | ${mib(m.start)} | ${mib(m.end)} | ${mib(m.peak)} |`);
   return ['| process | RSS after warm-up | RSS at end | peak |', '|---|---|---|---|', ...rows].join('\n');
@@ -116,6 +134,18 @@ export function targetsTable(report: BenchReport): string {
 }
 
 /** The whole mix's rounds against the stock gateway; nothing for a report from before they had rounds. */
+function batchedParagraph(report: BenchReport): string[] {
+  const lines = batchingLines(report);
+  if (!lines.length) return [];
+  return [
+    'Subgraph fetches of one caller made in the same turn of the gateway\'s event loop go to their subgraph in one HTTP',
+    'request (gateway/src/subgraph-batch.ts). Through our gateway, in the median round:',
+    '',
+    ...lines,
+    '',
+  ];
+}
+
 function mixRoundsParagraph(report: BenchReport): string[] {
   const { rounds, medianRound } = report.mix;
   if (!rounds?.length || medianRound === undefined) return [];
@@ -198,6 +228,7 @@ export function renderMarkdown(report: BenchReport): string {
     '`load` is the benchmark process (autocannon); `mariadb` the database server. Every process shares the same cores,',
     'so a request through the gateway costs the machine the `all` column of its gateway row.',
     '',
+    ...batchedParagraph(report),
     '## Memory (resident set of each process, with its workers)',
     '',
     memoryTable(report),

@@ -78,6 +78,7 @@ export async function startApolloGateway({ supergraph, subgraphUrls, settings, m
         personalReads: () => personalReads,
         slowFieldTimeoutMs: settings.slowFieldTimeoutMs,
         maxSockets: settings.subgraphMaxSockets,
+        batchMax: settings.subgraphBatchMax,
         metrics,
         logger,
       });

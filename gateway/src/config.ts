@@ -68,6 +68,7 @@ function readSettings(reader: EnvReader): GatewaySettings {
     readyTimeoutMs: int('READY_TIMEOUT_MS', d.readyTimeoutMs),
     watchSupergraph: flag(reader, 'SUPERGRAPH_WATCH', d.watchSupergraph),
     subgraphMaxSockets: int('SUBGRAPH_MAX_SOCKETS', d.subgraphMaxSockets),
+    subgraphBatchMax: int('SUBGRAPH_BATCH_MAX', d.subgraphBatchMax),
     responseCache: flag(reader, 'RESPONSE_CACHE', d.responseCache !== null)
       ? {
           maxEntries: int('RESPONSE_CACHE_MAX_ENTRIES', d.responseCache?.maxEntries ?? 10_000),

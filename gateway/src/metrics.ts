@@ -22,6 +22,8 @@ export interface GatewayMetrics {
   readonly subgraphFetchErrors: Counter<'subgraph' | 'reason'>;
   readonly subgraphRetries: Counter<'subgraph'>;
   readonly subgraphDeduplicated: Counter<'subgraph'>;
+  readonly subgraphBatches: Counter<'subgraph'>;
+  readonly subgraphBatchedFetches: Counter<'subgraph'>;
   readonly subgraphUp: Gauge<'subgraph'>;
   readonly rateLimited: Counter<'field'>;
   readonly supergraphReloads: Counter<'outcome'>;
@@ -75,6 +77,18 @@ export function createGatewayMetrics(options: { defaultMetrics?: boolean } = {})
     subgraphDeduplicated: new Counter({
       name: 'gateway_subgraph_fetches_deduplicated_total',
       help: 'Subgraph fetches answered by an identical in-flight fetch of the same caller',
+      labelNames: ['subgraph'],
+      registers,
+    }),
+    subgraphBatches: new Counter({
+      name: 'gateway_subgraph_batches_total',
+      help: 'HTTP fetches that carried several queries of one caller to a subgraph at once',
+      labelNames: ['subgraph'],
+      registers,
+    }),
+    subgraphBatchedFetches: new Counter({
+      name: 'gateway_subgraph_batched_fetches_total',
+      help: 'Subgraph queries sent as members of a batch',
       labelNames: ['subgraph'],
       registers,
     }),

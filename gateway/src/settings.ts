@@ -1,4 +1,5 @@
 import type { Principal, Role } from '../../lib/auth';
+import { DEFAULT_BATCH_MAX } from './subgraph-fetcher';
 
 /**
  * The gateway's tunable limits, timeouts and switches. Defaults live here; `config.ts` reads
@@ -72,6 +73,11 @@ export interface GatewaySettings {
   /** Keep-alive connections to each subgraph at most (a bounded pool; more fetches queue). */
   readonly subgraphMaxSockets: number;
   /**
+   * One caller's concurrent queries to a subgraph sent in one HTTP fetch at most
+   * (subgraph-batch.ts); 1 sends every fetch alone.
+   */
+  readonly subgraphBatchMax: number;
+  /**
    * The response cache for anonymous queries (response-cache.ts), or null for none (the default
    * outside production). How long an answer is kept is decided by the subgraphs' cache hints;
    * these bound its size.
@@ -133,6 +139,7 @@ export function defaultGatewaySettings(production: boolean): GatewaySettings {
     readyTimeoutMs: 2000,
     watchSupergraph: true,
     subgraphMaxSockets: 64,
+    subgraphBatchMax: DEFAULT_BATCH_MAX,
     // Production keeps public answers; development and tests always see the stores as they are.
     responseCache: production ? { maxEntries: 10_000, maxBytes: 64 * MIB } : null,
     singleFetchShortcut: true,

@@ -27,6 +27,8 @@ export interface SubgraphDataSourceOptions {
   readonly slowFieldTimeoutMs: number;
   /** Keep-alive connections to the subgraph at most. */
   readonly maxSockets: number;
+  /** One caller's concurrent queries sent together at most (subgraph-batch.ts). */
+  readonly batchMax: number;
   readonly metrics: GatewayMetrics;
   readonly logger: Logger;
 }
@@ -55,7 +57,10 @@ export class SubgraphDataSource implements GraphQLDataSource<GatewayContext> {
     this.options = options;
     this.url = options.url;
     this.target = new URL(options.url);
-    this.fetcher = createSubgraphFetcher(options.name, options.metrics, { maxSockets: options.maxSockets });
+    this.fetcher = createSubgraphFetcher(options.name, options.metrics, {
+      maxSockets: options.maxSockets,
+      batchMax: options.batchMax,
+    });
   }
 
   /** Closes the kept-alive connections to the subgraph. */

@@ -1,11 +1,13 @@
 import type { GatewayMetrics } from './metrics';
+import { SubgraphBatcher } from './subgraph-batch';
 import { createSubgraphConnections, DeadlineError, exchange, type SubgraphAnswer, type SubgraphConnections } from './subgraph-http';
 
 /**
  * The HTTP fetch from the gateway to one subgraph: over a bounded pool of keep-alive
  * connections (subgraph-http.ts), with a deadline that covers connecting, waiting and reading
- * the body; one retry after a connection error for queries; and in-flight deduplication of
- * identical queries of the same caller.
+ * the body; one retry after a connection error for queries; in-flight deduplication of
+ * identical queries of the same caller; and the caller's concurrent queries sent together
+ * (subgraph-batch.ts).
  */
 
 export interface FetchPolicy {
@@ -60,7 +62,12 @@ export const DEFAULT_MAX_SOCKETS = 64;
 export interface SubgraphFetcherOptions {
   /** Keep-alive connections to the subgraph at most (a bounded pool per subgraph). */
   readonly maxSockets?: number;
+  /** Queries of one caller sent in one batch at most (subgraph-batch.ts); 1 sends each alone. */
+  readonly batchMax?: number;
 }
+
+/** Queries of one caller sent in one batch at most, unless configured otherwise. */
+export const DEFAULT_BATCH_MAX = 16;
 
 export type SubgraphFetcher = ((url: URL, request: SubgraphRequest, policy: FetchPolicy) => Promise<SubgraphAnswer>) & {
   /** Closes the kept-alive connections. */
@@ -76,6 +83,7 @@ export function createSubgraphFetcher(subgraph: string, metrics: GatewayMetrics,
     try {
       const answer = await exchange(url, request, deadline, connections);
       end({ outcome: answer.status >= 200 && answer.status < 300 ? 'ok' : 'error' });
+      batcher.heard(answer);
       return answer;
     } catch (err) {
       end({ outcome: 'error' });
@@ -101,15 +109,22 @@ export function createSubgraphFetcher(subgraph: string, metrics: GatewayMetrics,
     }
   }
 
+  const batcher = new SubgraphBatcher(options.batchMax ?? DEFAULT_BATCH_MAX, fetchWithRetry, {
+    onBatch(members) {
+      metrics.subgraphBatches.inc({ subgraph });
+      metrics.subgraphBatchedFetches.inc({ subgraph }, members);
+    },
+  });
+
   function subgraphFetch(url: URL, request: SubgraphRequest, policy: FetchPolicy): Promise<SubgraphAnswer> {
-    if (!policy.shareable) return fetchWithRetry(url, request, policy);
+    if (!policy.shareable) return batcher.fetch(url, request, policy);
     // Same caller (the exact Authorization header), same subgraph operation and variables.
     const key = `${request.headers.authorization ?? ''}\n${url.href}\n${request.body}`;
     let shared = inFlight.get(key);
     if (shared) {
       metrics.subgraphDeduplicated.inc({ subgraph });
     } else {
-      shared = fetchWithRetry(url, request, policy).finally(() => inFlight.delete(key));
+      shared = batcher.fetch(url, request, policy).finally(() => inFlight.delete(key));
       inFlight.set(key, shared);
     }
     return shared;

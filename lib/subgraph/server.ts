@@ -46,6 +46,12 @@ export interface SubgraphServer {
   stop(): Promise<void>;
 }
 
+/**
+ * The most operations the gateway may send in one batch (lib/http/request-batch.ts). Its own
+ * setting (SUBGRAPH_BATCH_MAX) is what decides; this only bounds what one POST can ask for.
+ */
+const SUBGRAPH_BATCH_LIMIT = 32;
+
 /** Subgraphs sit behind the gateway; a body this large is already an abuse. */
 const SUBGRAPH_MAX_BODY_BYTES = 8 * 1024 * 1024;
 
@@ -76,6 +82,8 @@ export async function createSubgraphServer<TContext extends BaseContext>(
   const handler = createGraphQLHttpHandler<TContext>({
     server,
     maxBodyBytes: SUBGRAPH_MAX_BODY_BYTES,
+    batchLimit: SUBGRAPH_BATCH_LIMIT,
+    logger,
     async buildContext(req, requestId) {
       const authorization = req.headers.authorization;
       // Subgraphs never trust the gateway's word for who calls: they verify the token again.
