@@ -133,7 +133,7 @@ export function targetsTable(report: BenchReport): string {
   return ['| target | result | measured |', '|---|---|---|', ...report.targets.map((t) => `| ${t.target} | ${mark(t.met)} | ${inCell(t.detail)} |`)].join('\n');
 }
 
-/** The whole mix's rounds against the stock gateway; nothing for a report from before they had rounds. */
+/** The share of fetches batched, as a paragraph after the CPU table; nothing for a report from before batching. */
 function batchedParagraph(report: BenchReport): string[] {
   const lines = batchingLines(report);
   if (!lines.length) return [];
@@ -146,6 +146,7 @@ function batchedParagraph(report: BenchReport): string[] {
   ];
 }
 
+/** The whole mix's rounds against the stock gateway; nothing for a report from before they had rounds. */
 function mixRoundsParagraph(report: BenchReport): string[] {
   const { rounds, medianRound } = report.mix;
   if (!rounds?.length || medianRound === undefined) return [];

@@ -1,4 +1,5 @@
 import Negotiator = require('negotiator');
+import { isRecord } from '../../lib/is-record';
 import type { GatewayContext, LaneHandoff } from './context';
 import type { OperationCheck } from './limits/operation-check';
 import { SingleFetchShortcut, type SingleFetch, type SingleFetchAnswer } from './single-fetch';
@@ -77,10 +78,6 @@ function isJsonContentType(contentType: string | undefined): boolean {
   if (!contentType) return false;
   const semicolon = contentType.indexOf(';');
   return (semicolon < 0 ? contentType : contentType.slice(0, semicolon)).trim().toLowerCase() === 'application/json';
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 export class FastLane {

@@ -1,5 +1,6 @@
 import { REQUEST_ID_HEADER } from '../../lib/http/graphql-handler';
 import { BATCH_LIMIT_HEADER } from '../../lib/http/request-batch';
+import { isRecord } from '../../lib/is-record';
 import type { FetchPolicy, SubgraphRequest } from './subgraph-fetcher';
 import type { SubgraphAnswer } from './subgraph-http';
 
@@ -128,10 +129,6 @@ function batchKey(url: URL, headers: Record<string, string>, timeoutMs: number):
   let key = `${timeoutMs} ${url.href}`;
   for (const name in headers) key += `\n${name}: ${headers[name]}`;
   return key;
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /**

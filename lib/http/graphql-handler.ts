@@ -1,9 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
+import { isRecord } from '../is-record';
 import type { Logger } from '../logger';
 import { runWithRequestStats, type RequestStats } from '../request-stats';
-import { BATCH_LIMIT_HEADER, batchAnswerBody, batchMembers, type MemberAnswer } from './request-batch';
+import { BATCH_LIMIT_HEADER, batchMembers, type MemberAnswer } from './request-batch';
 
 /**
  * A minimal HTTP integration for Apollo Server on node:http, shared by the subgraphs and the
@@ -105,6 +106,8 @@ function abortedOnClose(res: ServerResponse): AbortSignal {
 }
 
 export function createGraphQLHttpHandler<TContext extends BaseContext>(options: GraphQLHttpOptions<TContext>) {
+  const counting = options.countStatements ?? true;
+
   /** `parsedUrl`: the request's URL when the caller has parsed it already (the gateway routes on it first). */
   async function handle(req: IncomingMessage, res: ServerResponse, parsedUrl?: URL): Promise<void> {
     const started = performance.now();
@@ -158,7 +161,6 @@ export function createGraphQLHttpHandler<TContext extends BaseContext>(options: 
       await answerBatch(req, res, headers, url, body, options.batchLimit, requestId);
       return;
     }
-    const counting = options.countStatements ?? true;
     const executed = await execute(req, headers, url, body, requestId, counting ? abortedOnClose(res) : undefined);
     for (const [name, value] of executed.headers) res.setHeader(name, value);
     res.statusCode = executed.status;
@@ -183,7 +185,6 @@ export function createGraphQLHttpHandler<TContext extends BaseContext>(options: 
     requestId: string,
     signal: AbortSignal | undefined,
   ): Promise<Executed> {
-    const counting = options.countStatements ?? true;
     const stats: RequestStats = { requestId, statements: 0, signal };
     const run = () =>
       options.server.executeHTTPGraphQLRequest({
@@ -218,7 +219,7 @@ export function createGraphQLHttpHandler<TContext extends BaseContext>(options: 
       return;
     }
     // The members share the connection: when the caller goes, it has gone for all of them.
-    const signal = (options.countStatements ?? true) ? abortedOnClose(res) : undefined;
+    const signal = counting ? abortedOnClose(res) : undefined;
     const answers = await Promise.all(
       members.map(async ({ id, request }): Promise<MemberAnswer> => {
         const started = performance.now();
@@ -243,7 +244,7 @@ export function createGraphQLHttpHandler<TContext extends BaseContext>(options: 
       }),
     );
     res.writeHead(200, { 'content-type': JSON_TYPE, [REQUEST_ID_HEADER]: batchId, [BATCH_LIMIT_HEADER]: String(limit) });
-    res.end(batchAnswerBody(answers));
+    res.end(JSON.stringify(answers));
   }
 
   return handle;
@@ -262,8 +263,4 @@ function apolloHeaders(req: IncomingMessage): HeaderMap {
     if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
   }
   return headers;
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

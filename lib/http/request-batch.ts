@@ -1,9 +1,11 @@
+import { isRecord } from '../is-record';
+
 /**
  * The batch the gateway sends a subgraph: several operations of one caller in one HTTP POST, so
  * that the hop's fixed cost (an HTTP exchange on each side: parsing, system calls, waking the
- * other process) is paid once for them. Not Apollo Server's own batching (`allowBatchedHttpRequests`): that runs every
- * operation of a batch with ONE shared context, so their DataLoaders, request ids, statement
- * counts and access-log rows would be mixed. Here each member is executed exactly as if it had
+ * other process) is paid once for them. Not Apollo Server's own batching
+ * (`allowBatchedHttpRequests`): that runs every operation of a batch with ONE shared context, so
+ * their DataLoaders, request ids, statement counts and access-log rows would be mixed. Here each member is executed exactly as if it had
  * come alone, with its own request id, context and statement count, and answered with its own
  * status, headers and body.
  *
@@ -32,10 +34,6 @@ export interface MemberAnswer {
   readonly body: string;
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 /**
  * The members of a batch body, or why it is not a batch this server takes: an empty array, more
  * than `limit` members, or a member that is not an `{ id, request }` envelope.
@@ -49,8 +47,4 @@ export function batchMembers(body: unknown[], limit: number): BatchMember[] | st
     members.push({ id: member.id, request: member.request });
   }
   return members;
-}
-
-export function batchAnswerBody(answers: readonly MemberAnswer[]): string {
-  return JSON.stringify(answers);
 }
